@@ -1,0 +1,114 @@
+package io.djongo.meta;
+
+import io.djongo.codec.ModelCodec;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.bson.BsonValue;
+
+/**
+ * What the processor knows about one model class, generated as {@code Foo_Meta}: its fields with
+ * their BSON names, types and options, its codec, and the few operations on instances the runtime
+ * needs without reflection (reading and assigning the id).
+ */
+public abstract class ModelMeta<T> {
+    private final Class<T> modelClass;
+    private final ModelKind kind;
+    private final String collection;
+    private volatile List<FieldMeta> fields;
+    private volatile Map<String, FieldMeta> byName;
+
+    protected ModelMeta(Class<T> modelClass, ModelKind kind, String collection) {
+        this.modelClass = Objects.requireNonNull(modelClass, "modelClass");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        if ((kind == ModelKind.MODEL) != (collection != null)) {
+            throw new IllegalArgumentException("a collection name is required for, and only for, @Model classes");
+        }
+        this.collection = collection;
+    }
+
+    /** The fields in declaration order; called once. Nested models are reached lazily, so cycles are fine. */
+    protected abstract List<FieldMeta> declareFields();
+
+    /** The generated codec. */
+    public abstract ModelCodec<T> codec();
+
+    /**
+     * The BSON value of {@code instance}'s id, or {@code null} when it has none yet.
+     *
+     * @throws UnsupportedOperationException for embedded and array models, which have no id
+     */
+    public BsonValue idValue(T instance) {
+        throw new UnsupportedOperationException(name() + " is not a @Model and has no id");
+    }
+
+    /**
+     * {@code instance} with a newly generated {@code ObjectId} id: the same object for classes,
+     * a copy for records.
+     *
+     * @throws UnsupportedOperationException when the id is not an {@code ObjectId}, so the
+     *     application must supply it
+     */
+    public T withGeneratedId(T instance) {
+        throw new UnsupportedOperationException(name() + " has no generated ids; assign the @Id field before saving");
+    }
+
+    /** Whether a missing id is generated on insert ({@code ObjectId} ids). */
+    public boolean generatesIds() {
+        return false;
+    }
+
+    public final Class<T> modelClass() {
+        return modelClass;
+    }
+
+    /** The simple class name, as used in messages. */
+    public final String name() {
+        return modelClass.getSimpleName();
+    }
+
+    public final ModelKind kind() {
+        return kind;
+    }
+
+    /** The collection of a {@code @Model}; {@code null} for embedded and array models. */
+    public final String collection() {
+        return collection;
+    }
+
+    public final List<FieldMeta> fields() {
+        List<FieldMeta> result = fields;
+        if (result == null) {
+            result = List.copyOf(declareFields());
+            fields = result;
+        }
+        return result;
+    }
+
+    /** The field with Java name {@code name}, if any. */
+    public final Optional<FieldMeta> field(String name) {
+        Map<String, FieldMeta> index = byName;
+        if (index == null) {
+            Map<String, FieldMeta> built = new LinkedHashMap<>();
+            for (FieldMeta field : fields()) {
+                built.put(field.name(), field);
+            }
+            index = Collections.unmodifiableMap(built);
+            byName = index;
+        }
+        return Optional.ofNullable(index.get(name));
+    }
+
+    /** The {@code @Id} field; empty for embedded and array models. */
+    public final Optional<FieldMeta> idField() {
+        return fields().stream().filter(FieldMeta::id).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "ModelMeta[" + name() + (collection == null ? "" : " -> " + collection) + "]";
+    }
+}

@@ -1,0 +1,128 @@
+package io.djongo.query;
+
+import com.mongodb.MongoClientSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+import org.bson.conversions.Bson;
+
+/**
+ * Builds filter documents. Every filter holds its finished document; combining filters copies
+ * references into a new document, and {@link Filter#toBsonDocument()} hands out a copy, so
+ * filters stay immutable while building costs one small document per condition.
+ */
+final class Filters {
+    private Filters() {}
+
+    private static final DocumentFilter<?> ALL = new DocumentFilter<>(new BsonDocument());
+
+    @SuppressWarnings("unchecked") // the empty filter matches documents of every model
+    static <R> Filter<R> all() {
+        return (Filter<R>) ALL;
+    }
+
+    /** {@code {path: value}}. */
+    static <R> Filter<R> field(String path, BsonValue value) {
+        return new DocumentFilter<>(new BsonDocument(path, value));
+    }
+
+    /** {@code {path: {operator: value}}}. */
+    static <R> Filter<R> operator(String path, String operator, BsonValue value) {
+        return field(path, new BsonDocument(operator, value));
+    }
+
+    static <R> Filter<R> raw(Bson bson) {
+        Objects.requireNonNull(bson, "bson");
+        return new DocumentFilter<>(bson.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry()));
+    }
+
+    /**
+     * All of {@code filters}. Conditions on different fields merge into one document, which is
+     * what a person would write and what the query planner matches to indexes; a field that
+     * appears twice falls back to {@code $and}, which keeps both conditions.
+     */
+    static <R> Filter<R> and(List<? extends Filter<R>> filters) {
+        if (filters.size() == 1) {
+            return filters.get(0);
+        }
+        BsonDocument merged = new BsonDocument();
+        for (Filter<R> filter : filters) {
+            BsonDocument document = document(filter);
+            for (String key : document.keySet()) {
+                if (merged.containsKey(key)) {
+                    return andOf(filters);
+                }
+            }
+            merged.putAll(document);
+        }
+        return new DocumentFilter<>(merged);
+    }
+
+    private static <R> Filter<R> andOf(List<? extends Filter<R>> filters) {
+        BsonArray clauses = new BsonArray(new ArrayList<>(filters.size()));
+        for (Filter<R> filter : filters) {
+            BsonDocument document = document(filter);
+            if (!document.isEmpty()) {
+                clauses.add(document);
+            }
+        }
+        return new DocumentFilter<>(new BsonDocument("$and", clauses));
+    }
+
+    static <R> Filter<R> or(List<? extends Filter<R>> filters) {
+        if (filters.size() == 1) {
+            return filters.get(0);
+        }
+        return new DocumentFilter<>(new BsonDocument("$or", clauses(filters)));
+    }
+
+    /** Matches what {@code filter} does not, including documents missing the field. */
+    static <R> Filter<R> not(Filter<R> filter) {
+        return new DocumentFilter<>(new BsonDocument("$nor", clauses(List.of(filter))));
+    }
+
+    private static <R> BsonArray clauses(List<? extends Filter<R>> filters) {
+        BsonArray clauses = new BsonArray(new ArrayList<>(filters.size()));
+        for (Filter<R> filter : filters) {
+            clauses.add(document(filter));
+        }
+        return clauses;
+    }
+
+    /** The filter's document without copying it, for composing; never handed to users. */
+    static BsonDocument document(Filter<?> filter) {
+        return filter instanceof DocumentFilter ? ((DocumentFilter<?>) filter).document : filter.toBsonDocument();
+    }
+
+    /** A filter that is its document. */
+    static final class DocumentFilter<R> implements Filter<R> {
+        private final BsonDocument document;
+
+        DocumentFilter(BsonDocument document) {
+            this.document = document;
+        }
+
+        @Override
+        public BsonDocument toBsonDocument() {
+            return document.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DocumentFilter && ((DocumentFilter<?>) other).document.equals(document);
+        }
+
+        @Override
+        public int hashCode() {
+            return document.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return document.toJson();
+        }
+    }
+}

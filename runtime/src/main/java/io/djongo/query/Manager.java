@@ -1,0 +1,126 @@
+package io.djongo.query;
+
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.result.DeleteResult;
+import io.djongo.DjongoException;
+import io.djongo.DoesNotExist;
+import io.djongo.DriverErrors;
+import io.djongo.meta.ModelKind;
+import io.djongo.meta.ModelMeta;
+import java.util.List;
+import java.util.Objects;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+/**
+ * The entry point to one model's collection (Django's {@code Entry.objects}): a QuerySet over
+ * every document, plus the operations on single instances. Obtained from the generated
+ * metamodel, {@code Entry.objects()} or {@code Entry_.objects()}.
+ */
+public final class Manager<T> extends QuerySet<T> {
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final String alias;
+
+    private Manager(ModelMeta<T> meta, String alias) {
+        super(meta, alias, List.of(), List.of(), 0, -1);
+        this.alias = alias;
+    }
+
+    /** The manager of {@code meta}'s model on the default connection, resolved when a query runs. */
+    public static <T> Manager<T> of(ModelMeta<T> meta) {
+        if (meta.kind() != ModelKind.MODEL) {
+            throw new IllegalArgumentException(meta.name() + " is a " + meta.kind()
+                    + " model stored inside other documents; only @Model classes have a manager");
+        }
+        return new Manager<>(meta, null);
+    }
+
+    /** This manager on connection {@code alias}. */
+    @Override
+    public Manager<T> using(String alias) {
+        return new Manager<>(meta, Objects.requireNonNull(alias, "alias"));
+    }
+
+    /**
+     * Inserts {@code instance} when it has no id (generating an {@code ObjectId}), otherwise
+     * replaces the stored document with the same id or inserts it. Returns the saved instance:
+     * the same object for classes, a copy carrying the new id for records.
+     */
+    public T save(T instance) {
+        Objects.requireNonNull(instance, "instance");
+        BsonValue id = meta.idValue(instance);
+        if (id == null) {
+            return insert(instance);
+        }
+        DriverErrors.call("save of " + meta.name(),
+                () -> collection().replaceOne(new BsonDocument("_id", id), instance, UPSERT));
+        return instance;
+    }
+
+    /**
+     * Inserts {@code instance} as a new document, generating an {@code ObjectId} id when it has
+     * none (Django's {@code objects.create}).
+     *
+     * @throws io.djongo.IntegrityError when a document with the same id or unique value exists
+     */
+    public T create(T instance) {
+        Objects.requireNonNull(instance, "instance");
+        return insert(instance);
+    }
+
+    private T insert(T instance) {
+        T withId = instance;
+        if (meta.idValue(instance) == null) {
+            if (!meta.generatesIds()) {
+                throw new DjongoException("cannot insert a " + meta.name() + " without an id: its "
+                        + meta.idField().map(f -> f.type() + " " + f.name()).orElse("id")
+                        + " is not generated; assign it before saving");
+            }
+            withId = meta.withGeneratedId(instance);
+        }
+        T inserted = withId;
+        DriverErrors.call("insert of " + meta.name(), () -> collection().insertOne(inserted));
+        return inserted;
+    }
+
+    /**
+     * Deletes the document with {@code instance}'s id; returns how many were deleted (0 or 1).
+     */
+    public long delete(T instance) {
+        BsonValue id = requireId(instance, "delete");
+        DeleteResult result = DriverErrors.call("delete of " + meta.name(),
+                () -> collection().deleteOne(new BsonDocument("_id", id)));
+        return result.getDeletedCount();
+    }
+
+    /**
+     * The stored version of {@code instance}, read again by id.
+     *
+     * @throws DoesNotExist when it was deleted meanwhile
+     */
+    public T refresh(T instance) {
+        BsonValue id = requireId(instance, "refresh");
+        T found = DriverErrors.call("find on " + meta.collection(),
+                () -> collection().find(new BsonDocument("_id", id)).first());
+        if (found == null) {
+            throw new DoesNotExist(meta.name() + " with _id " + id + " does not exist");
+        }
+        return found;
+    }
+
+    private BsonValue requireId(T instance, String operation) {
+        Objects.requireNonNull(instance, "instance");
+        BsonValue id = meta.idValue(instance);
+        if (id == null) {
+            throw new DjongoException("cannot " + operation + " a " + meta.name()
+                    + " that has no id; it was never saved");
+        }
+        return id;
+    }
+
+    @Override
+    public String toString() {
+        return "Manager<" + meta.name() + ">";
+    }
+}

@@ -1,0 +1,81 @@
+package io.djongo.query;
+
+import io.djongo.codec.ValueCodec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Objects;
+import org.bson.BsonArray;
+import org.bson.BsonNull;
+import org.bson.BsonValue;
+
+/**
+ * A field of model {@code R} holding values of type {@code V}: equality and membership. Values
+ * are encoded with the field's own codec, so a filter compares exactly what the codec stores,
+ * and a value is always data, never an operator.
+ */
+public class Path<R, V> extends AbstractPath<R> {
+    private final ValueCodec<V> codec;
+
+    public Path(String name, ValueCodec<V> codec) {
+        super(name);
+        this.codec = Objects.requireNonNull(codec, "codec");
+    }
+
+    /** The codec that encodes this field's values. */
+    public final ValueCodec<V> codec() {
+        return codec;
+    }
+
+    /** The BSON form of {@code value} as this field stores it. */
+    protected final BsonValue encode(V value) {
+        return value == null ? BsonNull.VALUE : codec.toBsonValue(value);
+    }
+
+    /**
+     * Equal to {@code value}; {@code eq(null)} is {@link #isNull(boolean) isNull(true)}. Document
+     * values are wrapped in {@code $eq} so that their keys can never be read as operators.
+     */
+    public Filter<R> eq(V value) {
+        BsonValue encoded = encode(value);
+        return encoded.isDocument() ? Filters.operator(bsonPath(), "$eq", encoded) : Filters.field(bsonPath(), encoded);
+    }
+
+    /** Not equal to {@code value}; like Django's {@code exclude(f=v)}, documents missing the field match. */
+    public Filter<R> ne(V value) {
+        return Filters.operator(bsonPath(), "$ne", encode(value));
+    }
+
+    /** Equal to one of {@code values}. */
+    public Filter<R> in(Collection<? extends V> values) {
+        return Filters.operator(bsonPath(), "$in", array(values));
+    }
+
+    /** Equal to one of {@code values}. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final Filter<R> in(V... values) {
+        return in(Arrays.asList(values));
+    }
+
+    /** Equal to none of {@code values}. */
+    public Filter<R> notIn(Collection<? extends V> values) {
+        return Filters.operator(bsonPath(), "$nin", array(values));
+    }
+
+    /** Equal to none of {@code values}. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final Filter<R> notIn(V... values) {
+        return notIn(Arrays.asList(values));
+    }
+
+    private BsonArray array(Collection<? extends V> values) {
+        Objects.requireNonNull(values, "values");
+        BsonArray array = new BsonArray(new ArrayList<>(values.size()));
+        for (V value : values) {
+            array.add(encode(value));
+        }
+        return array;
+    }
+}

@@ -29,8 +29,37 @@ public record FieldMeta(String name, String bsonName, FieldType type, boolean id
         choices = List.copyOf(choices);
     }
 
-    /** A field with the default options. */
+    /** A field with the default options: nullable unless primitive, blank allowed, no limits. */
     public static FieldMeta of(String name, String bsonName, FieldType type) {
         return new FieldMeta(name, bsonName, type, false, -1, !type.isPrimitive(), true, List.of(), false, false);
+    }
+
+    /** This field as the model's {@code @Id}. */
+    public FieldMeta asId() {
+        return new FieldMeta(name, bsonName, type, true, maxLength, nullable, blank, choices, unique, indexed);
+    }
+
+    public FieldMeta withMaxLength(int maxLength) {
+        return new FieldMeta(name, bsonName, type, id, maxLength, nullable, blank, choices, unique, indexed);
+    }
+
+    public FieldMeta withNullable(boolean nullable) {
+        return new FieldMeta(name, bsonName, type, id, maxLength, nullable, blank, choices, unique, indexed);
+    }
+
+    public FieldMeta withBlank(boolean blank) {
+        return new FieldMeta(name, bsonName, type, id, maxLength, nullable, blank, choices, unique, indexed);
+    }
+
+    public FieldMeta withChoices(List<String> choices) {
+        return new FieldMeta(name, bsonName, type, id, maxLength, nullable, blank, choices, unique, indexed);
+    }
+
+    public FieldMeta withUnique(boolean unique) {
+        return new FieldMeta(name, bsonName, type, id, maxLength, nullable, blank, choices, unique, indexed);
+    }
+
+    public FieldMeta withIndexed(boolean indexed) {
+        return new FieldMeta(name, bsonName, type, id, maxLength, nullable, blank, choices, unique, indexed);
     }
 }

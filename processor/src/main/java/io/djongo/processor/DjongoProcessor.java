@@ -1,0 +1,237 @@
+package io.djongo.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.djongo.annotations.ArrayModel;
+import io.djongo.annotations.EmbeddedModel;
+import io.djongo.annotations.Model;
+import io.djongo.processor.analysis.Diagnostic;
+import io.djongo.processor.analysis.ModelAnalyzer;
+import io.djongo.processor.analysis.Recursion;
+import io.djongo.processor.analysis.Reporter;
+import io.djongo.processor.generate.CodecGenerator;
+import io.djongo.processor.generate.IndexGenerator;
+import io.djongo.processor.generate.MetaGenerator;
+import io.djongo.processor.generate.MetamodelGenerator;
+import io.djongo.processor.generate.PathsGenerator;
+import io.djongo.processor.model.FieldModel;
+import io.djongo.processor.model.GeneratedNames;
+import io.djongo.processor.model.ModelClass;
+import io.djongo.processor.model.ModelKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.tools.StandardLocation;
+
+/**
+ * Reads {@code @Model}, {@code @EmbeddedModel} and {@code @ArrayModel} classes and generates, for
+ * each, its codec, metadata and paths, plus one model index per compilation.
+ *
+ * <p>A pipeline per round: analyse every annotated element into an immutable {@link ModelClass}
+ * (reporting problems on the elements, and deferring elements whose field types do not exist
+ * yet), then hand the models to one generator per generated file.
+ */
+@AutoService(Processor.class)
+public final class DjongoProcessor extends AbstractProcessor {
+    /** Option naming the generated index class; by default {@code DjongoModelIndex} in the models' common package. */
+    public static final String INDEX_OPTION = "djongo.index";
+
+    private final Map<String, ModelClass> generated = new LinkedHashMap<>();
+    private final Set<String> deferred = new LinkedHashSet<>();
+    private final Set<ClassName> failed = new LinkedHashSet<>();
+    private final Map<ClassName, List<FieldModel>> externalFields = new HashMap<>();
+    private boolean indexWritten;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(Model.class.getCanonicalName(), EmbeddedModel.class.getCanonicalName(),
+                ArrayModel.class.getCanonicalName());
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(INDEX_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Reporter reporter = new Reporter(processingEnv.getMessager());
+        ModelAnalyzer analyzer = new ModelAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+
+        Set<Element> elements = new LinkedHashSet<>();
+        for (String name : deferred) {
+            elements.add(processingEnv.getElementUtils().getTypeElement(name));
+        }
+        deferred.clear();
+        for (TypeElement annotation : annotations) {
+            elements.addAll(round.getElementsAnnotatedWith(annotation));
+        }
+
+        List<ModelClass> models = new ArrayList<>();
+        for (Element element : elements) {
+            ModelAnalyzer.Outcome outcome = analyzer.analyze(element);
+            if (outcome.deferred()) {
+                if (round.processingOver()) {
+                    reporter.report(Diagnostic.UNRESOLVED_TYPE, element, element.getSimpleName(),
+                            "a field type is still missing after the last round");
+                } else {
+                    deferred.add(((TypeElement) element).getQualifiedName().toString());
+                }
+            } else if (outcome.model() != null) {
+                models.add(outcome.model());
+            } else if (element instanceof TypeElement) {
+                failed.add(ClassName.get((TypeElement) element));
+                writeSkeleton((TypeElement) element);
+            }
+        }
+
+        Map<ClassName, ModelClass> byName = new HashMap<>();
+        for (ModelClass model : models) {
+            byName.put(model.className(), model);
+        }
+        Recursion recursion = new Recursion(name -> fieldsOf(name, byName, analyzer));
+        for (ModelClass model : models) {
+            if (dependsOnFailed(model)) {
+                writeSkeleton(model.element());
+                continue;
+            }
+            ModelClass marked = model.kind() == ModelKind.MODEL ? model : recursion.mark(model);
+            generate(marked);
+            generated.put(model.className().canonicalName(), marked);
+        }
+
+        if (models.isEmpty() && deferred.isEmpty() && !generated.isEmpty() && !indexWritten && !round.processingOver()) {
+            writeIndex();
+        }
+        return false;
+    }
+
+    private void generate(ModelClass model) {
+        write(new CodecGenerator().generate(model));
+        write(new MetaGenerator().generate(model));
+        if (model.kind() == ModelKind.MODEL) {
+            write(new MetamodelGenerator().generate(model));
+        } else {
+            write(new PathsGenerator().generate(model));
+        }
+    }
+
+    private List<FieldModel> fieldsOf(ClassName name, Map<ClassName, ModelClass> thisRound, ModelAnalyzer unused) {
+        ModelClass model = thisRound.get(name);
+        if (model == null) {
+            model = generated.get(name.canonicalName());
+        }
+        if (model != null) {
+            return model.fields();
+        }
+        return externalFields.computeIfAbsent(name, external -> {
+            TypeElement element = processingEnv.getElementUtils().getTypeElement(external.canonicalName());
+            ModelAnalyzer silent = new ModelAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                    Reporter.silent());
+            ModelAnalyzer.Outcome outcome = element == null ? null : silent.analyze(element);
+            return outcome == null || outcome.model() == null ? List.of() : outcome.model().fields();
+        });
+    }
+
+    private boolean dependsOnFailed(ModelClass model) {
+        for (FieldModel field : model.fields()) {
+            for (var type = field.type(); type != null; type = type.element()) {
+                if (type.kind() == io.djongo.processor.model.ValueKind.EMBEDDED && failed.contains(type.modelClass())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An empty {@code Foo_} for a model that could not be generated, when the model declares
+     * {@code extends Foo_}: the user then sees the processor's errors, not a cascade of
+     * "cannot find symbol Foo_".
+     */
+    private void writeSkeleton(TypeElement element) {
+        if (ModelAnalyzer.declaredKind(element).orElse(null) != ModelKind.MODEL
+                || !ModelAnalyzer.extendsMetamodel(element)) {
+            return;
+        }
+        ClassName metamodel = GeneratedNames.metamodel(ClassName.get(element));
+        write(JavaFile.builder(metamodel.packageName(), TypeSpec.classBuilder(metamodel)
+                        .addJavadoc("Left empty: {@link $T} has errors, reported where they are.\n", ClassName.get(element))
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build())
+                        .addOriginatingElement(element)
+                        .build())
+                .indent("    ")
+                .build());
+    }
+
+    private void writeIndex() {
+        indexWritten = true;
+        List<ModelClass> models = new ArrayList<>(generated.values());
+        ClassName index = indexName(models);
+        write(new IndexGenerator().generate(index, models));
+        Filer filer = processingEnv.getFiler();
+        try (Writer writer = filer.createResource(StandardLocation.CLASS_OUTPUT, "", IndexGenerator.SERVICE_FILE,
+                models.stream().map(ModelClass::element).toArray(Element[]::new)).openWriter()) {
+            writer.write(index.canonicalName() + "\n");
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                    "[djongo:index] cannot write " + IndexGenerator.SERVICE_FILE + ": " + e.getMessage());
+        }
+    }
+
+    /** The index class: the option's name, or {@code DjongoModelIndex} in the longest package all models share. */
+    private ClassName indexName(List<ModelClass> models) {
+        String option = processingEnv.getOptions().get(INDEX_OPTION);
+        if (option != null && !option.isBlank()) {
+            int dot = option.lastIndexOf('.');
+            return dot < 0 ? ClassName.get("", option) : ClassName.get(option.substring(0, dot), option.substring(dot + 1));
+        }
+        String common = null;
+        for (ModelClass model : models) {
+            String name = model.className().packageName();
+            if (common == null) {
+                common = name;
+            }
+            while (!(name.equals(common) || name.startsWith(common + ".")) && !common.isEmpty()) {
+                int dot = common.lastIndexOf('.');
+                common = dot < 0 ? "" : common.substring(0, dot);
+            }
+        }
+        return ClassName.get(common == null ? "" : common, "DjongoModelIndex");
+    }
+
+    private void write(JavaFile file) {
+        try {
+            file.writeTo(processingEnv.getFiler());
+        } catch (FilerException e) {
+            // The file exists already: an earlier round or build wrote it for the same model.
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,462 @@
+package io.djongo.processor.analysis;
+
+import com.palantir.javapoet.ClassName;
+import io.djongo.annotations.ArrayModel;
+import io.djongo.annotations.EmbeddedModel;
+import io.djongo.annotations.Field;
+import io.djongo.annotations.Id;
+import io.djongo.annotations.Model;
+import io.djongo.annotations.Transient;
+import io.djongo.processor.model.Access;
+import io.djongo.processor.model.FieldModel;
+import io.djongo.processor.model.FieldOptions;
+import io.djongo.processor.model.FieldType;
+import io.djongo.processor.model.GeneratedNames;
+import io.djongo.processor.model.ModelClass;
+import io.djongo.processor.model.ModelKind;
+import io.djongo.processor.model.ValueKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates one annotated class and builds its {@link ModelClass}. Every problem is reported on
+ * the element it concerns and analysis continues, so one compilation shows all of them.
+ */
+public final class ModelAnalyzer {
+    private final Elements elements;
+    private final Types types;
+    private final Reporter reporter;
+    private final TypeAnalyzer typeAnalyzer;
+
+    public ModelAnalyzer(Elements elements, Types types, Reporter reporter) {
+        this.elements = elements;
+        this.types = types;
+        this.reporter = reporter;
+        this.typeAnalyzer = new TypeAnalyzer(types, reporter);
+    }
+
+    /** The result of analysing a class: a model, nothing (errors were reported), or a wait for the next round. */
+    public record Outcome(ModelClass model, boolean deferred) {
+        static final Outcome FAILED = new Outcome(null, false);
+        static final Outcome DEFERRED = new Outcome(null, true);
+    }
+
+    /** The kind declared by the annotations on {@code element}, or empty when it has none. */
+    public static Optional<ModelKind> declaredKind(Element element) {
+        if (element.getAnnotation(Model.class) != null) {
+            return Optional.of(ModelKind.MODEL);
+        }
+        if (element.getAnnotation(EmbeddedModel.class) != null) {
+            return Optional.of(ModelKind.EMBEDDED);
+        }
+        if (element.getAnnotation(ArrayModel.class) != null) {
+            return Optional.of(ModelKind.ARRAY);
+        }
+        return Optional.empty();
+    }
+
+    public Outcome analyze(Element annotated) {
+        ModelKind kind = declaredKind(annotated).orElseThrow();
+        if (annotated.getKind() != ElementKind.CLASS && annotated.getKind() != ElementKind.RECORD) {
+            reporter.report(Diagnostic.NOT_A_CLASS, annotated, kind.annotation(), article(annotated.getKind()),
+                    annotated.getSimpleName());
+            return Outcome.FAILED;
+        }
+        TypeElement type = (TypeElement) annotated;
+        boolean valid = checkAnnotations(type, kind) & checkDeclaration(type, kind);
+        boolean isRecord = type.getKind() == ElementKind.RECORD;
+
+        String collection = null;
+        if (kind == ModelKind.MODEL) {
+            collection = type.getAnnotation(Model.class).collection();
+            if (collection.isEmpty()) {
+                collection = Names.snakeCase(type.getSimpleName().toString());
+            }
+            String reason = Names.invalidCollectionReason(collection);
+            if (reason != null) {
+                reporter.report(Diagnostic.BAD_COLLECTION, type, collection, type.getSimpleName(), reason);
+                valid = false;
+            }
+        }
+
+        ClassName className = ClassName.get(type);
+        ClassName metamodel = GeneratedNames.metamodel(className);
+        boolean extendsMetamodel = extendsMetamodel(type, metamodel);
+
+        List<FieldModel> fields = new ArrayList<>();
+        boolean deferred = false;
+        for (Candidate candidate : isRecord ? recordComponents(type) : classFields(type, metamodel)) {
+            FieldOutcome outcome = field(type, kind, candidate);
+            deferred |= outcome.deferred;
+            valid &= outcome.valid;
+            if (outcome.field != null) {
+                fields.add(outcome.field);
+            }
+        }
+        if (deferred) {
+            return Outcome.DEFERRED;
+        }
+        valid &= checkIds(type, kind, fields);
+        valid &= checkBsonNames(fields);
+        if (!valid) {
+            return Outcome.FAILED;
+        }
+        return new Outcome(new ModelClass(type, className, kind, collection, isRecord, extendsMetamodel, fields), false);
+    }
+
+    // ---- the class itself
+
+    private boolean checkAnnotations(TypeElement type, ModelKind kind) {
+        List<String> present = new ArrayList<>();
+        for (ModelKind candidate : ModelKind.values()) {
+            if (has(type, candidate)) {
+                present.add(candidate.annotation());
+            }
+        }
+        if (present.size() > 1) {
+            reporter.report(Diagnostic.CONFLICTING_ANNOTATIONS, type, type.getSimpleName(), present.get(0), present.get(1));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean has(Element element, ModelKind kind) {
+        switch (kind) {
+            case MODEL:
+                return element.getAnnotation(Model.class) != null;
+            case EMBEDDED:
+                return element.getAnnotation(EmbeddedModel.class) != null;
+            default:
+                return element.getAnnotation(ArrayModel.class) != null;
+        }
+    }
+
+    private boolean checkDeclaration(TypeElement type, ModelKind kind) {
+        boolean valid = true;
+        String name = type.getSimpleName().toString();
+        if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
+                || (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+                        && type.getKind() != ElementKind.RECORD)) {
+            reporter.report(Diagnostic.NOT_STATIC, type, kind.annotation(), name);
+            valid = false;
+        }
+        for (Element enclosing = type; enclosing instanceof TypeElement; enclosing = enclosing.getEnclosingElement()) {
+            if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+                reporter.report(Diagnostic.NOT_ACCESSIBLE, type, kind.annotation(), name);
+                valid = false;
+                break;
+            }
+        }
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            reporter.report(Diagnostic.ABSTRACT, type, kind.annotation(), name);
+            valid = false;
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            reporter.report(Diagnostic.GENERIC, type, kind.annotation(), name);
+            valid = false;
+        }
+        if (type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
+                && !hasUsableNoArgConstructor(type)) {
+            reporter.report(Diagnostic.NO_CONSTRUCTOR, type, name, name);
+            valid = false;
+        }
+        return valid;
+    }
+
+    private static boolean hasUsableNoArgConstructor(TypeElement type) {
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+            if (constructor.getParameters().isEmpty() && !constructor.getModifiers().contains(Modifier.PRIVATE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code type} declares {@code extends Foo_}. In the first round {@code Foo_} does not
+     * exist yet and the superclass is an error type that still carries the name as written.
+     */
+    public static boolean extendsMetamodel(TypeElement type) {
+        return extendsMetamodel(type, GeneratedNames.metamodel(ClassName.get(type)));
+    }
+
+    private static boolean extendsMetamodel(TypeElement type, ClassName metamodel) {
+        TypeMirror superclass = type.getSuperclass();
+        if (superclass.getKind() == TypeKind.ERROR) {
+            String written = superclass.toString();
+            return written.equals(metamodel.simpleName()) || written.equals(metamodel.canonicalName());
+        }
+        if (superclass.getKind() == TypeKind.DECLARED) {
+            TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+            return element.getQualifiedName().contentEquals(metamodel.canonicalName());
+        }
+        return false;
+    }
+
+    // ---- the fields
+
+    /** A persistent-field candidate: where it is declared and how it is reached. */
+    private record Candidate(Element element, String name, TypeMirror type, Element annotations, Access access,
+            boolean accessible, String missingAccessor) {}
+
+    private List<Candidate> recordComponents(TypeElement type) {
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, VariableElement> backingFields = new HashMap<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            backingFields.put(field.getSimpleName().toString(), field);
+        }
+        for (RecordComponentElement component : type.getRecordComponents()) {
+            String name = component.getSimpleName().toString();
+            if (backingFields.containsKey(name) && backingFields.get(name).getAnnotation(Transient.class) != null) {
+                reporter.report(Diagnostic.TRANSIENT_RECORD_COMPONENT, component, name);
+            }
+            candidates.add(new Candidate(component, name, component.asType(), component,
+                    Access.record(component.getAccessor().getSimpleName().toString()), true, null));
+        }
+        return candidates;
+    }
+
+    /**
+     * The instance fields of the class and of its superclasses (up to {@code Object} or the
+     * generated metamodel), superclass fields first, as they are laid out in the document.
+     */
+    private List<Candidate> classFields(TypeElement type, ClassName metamodel) {
+        List<TypeElement> hierarchy = new ArrayList<>();
+        for (TypeElement current = type; current != null; current = superclassOf(current, metamodel)) {
+            hierarchy.add(0, current);
+        }
+        PackageElement modelPackage = elements.getPackageOf(type);
+        List<Candidate> candidates = new ArrayList<>();
+        for (TypeElement declaring : hierarchy) {
+            List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(declaring));
+            for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+                Set<Modifier> modifiers = field.getModifiers();
+                if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.TRANSIENT)
+                        || field.getAnnotation(Transient.class) != null) {
+                    if (field.getAnnotation(Id.class) != null && field.getAnnotation(Transient.class) != null) {
+                        reporter.report(Diagnostic.ID_TRANSIENT, field, field.getSimpleName());
+                    }
+                    continue;
+                }
+                candidates.add(classField(field, modelPackage, methods));
+            }
+        }
+        return candidates;
+    }
+
+    private TypeElement superclassOf(TypeElement type, ClassName metamodel) {
+        TypeMirror superclass = type.getSuperclass();
+        if (superclass.getKind() != TypeKind.DECLARED) {
+            return null; // Object's superclass, or the not-yet-generated metamodel
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+        String name = element.getQualifiedName().toString();
+        if (name.equals("java.lang.Object") || name.equals("java.lang.Record") || name.equals(metamodel.canonicalName())) {
+            return null;
+        }
+        return element;
+    }
+
+    private Candidate classField(VariableElement field, PackageElement modelPackage, List<ExecutableElement> methods) {
+        String name = field.getSimpleName().toString();
+        TypeMirror type = field.asType();
+        boolean samePackage = elements.getPackageOf(field).equals(modelPackage);
+        Set<Modifier> modifiers = field.getModifiers();
+        boolean direct = modifiers.contains(Modifier.PUBLIC)
+                || (samePackage && !modifiers.contains(Modifier.PRIVATE));
+        if (direct) {
+            return new Candidate(field, name, type, field, Access.field(name), true, null);
+        }
+        String capitalized = Names.capitalize(name);
+        String getter = null;
+        String setter = null;
+        for (ExecutableElement method : methods) {
+            if (!usable(method, modelPackage)) {
+                continue;
+            }
+            String methodName = method.getSimpleName().toString();
+            if (method.getParameters().isEmpty() && types.isSameType(method.getReturnType(), type)
+                    && (methodName.equals("get" + capitalized)
+                            || (type.getKind() == TypeKind.BOOLEAN && methodName.equals("is" + capitalized)))) {
+                getter = methodName;
+            } else if (method.getParameters().size() == 1 && methodName.equals("set" + capitalized)
+                    && types.isSameType(method.getParameters().get(0).asType(), type)) {
+                setter = methodName;
+            }
+        }
+        String missing = getter == null && setter == null ? "getter and setter"
+                : getter == null ? "getter" : setter == null ? "setter" : null;
+        return new Candidate(field, name, type, field, Access.bean(getter, setter), missing == null, missing);
+    }
+
+    private boolean usable(ExecutableElement method, PackageElement modelPackage) {
+        Set<Modifier> modifiers = method.getModifiers();
+        if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.PRIVATE)) {
+            return false;
+        }
+        return modifiers.contains(Modifier.PUBLIC) || elements.getPackageOf(method).equals(modelPackage);
+    }
+
+    private record FieldOutcome(FieldModel field, boolean valid, boolean deferred) {}
+
+    private FieldOutcome field(TypeElement owner, ModelKind kind, Candidate candidate) {
+        Element element = candidate.element();
+        String name = candidate.name();
+        boolean valid = true;
+        if (!candidate.accessible()) {
+            String capitalized = Names.capitalize(name);
+            String verb = candidate.missingAccessor().equals("getter") ? "read"
+                    : candidate.missingAccessor().equals("setter") ? "set" : "read or set";
+            String add = candidate.missingAccessor().equals("getter") ? "get" + capitalized + "()"
+                    : candidate.missingAccessor().equals("setter") ? "set" + capitalized + "(...)"
+                    : "get" + capitalized + "() and set" + capitalized + "(...)";
+            reporter.report(Diagnostic.PRIVATE_FIELD, element, name, candidate.missingAccessor(), verb, add);
+            valid = false;
+        }
+        if (candidate.access().style() == Access.Style.FIELD && element.getModifiers().contains(Modifier.FINAL)) {
+            reporter.report(Diagnostic.FINAL_FIELD, element, name, owner.getSimpleName());
+            valid = false;
+        }
+
+        TypeAnalyzer.Result typeResult = typeAnalyzer.analyze(candidate.type(), element, name);
+        if (typeResult.deferred()) {
+            return new FieldOutcome(null, false, true);
+        }
+        FieldType type = typeResult.type();
+        Element annotations = candidate.annotations();
+        boolean id = annotations.getAnnotation(Id.class) != null;
+        Field field = annotations.getAnnotation(Field.class);
+
+        String bsonName = id ? "_id" : field != null && !field.name().isEmpty() ? field.name() : name;
+        String reason = id ? null : Names.invalidKeyReason(bsonName);
+        if (reason == null && !id && bsonName.equals("_id")) {
+            reason = "\"_id\" is reserved for the @Id field";
+        }
+        if (reason != null) {
+            reporter.report(Diagnostic.BAD_BSON_NAME, element, bsonName, name, reason);
+            valid = false;
+        }
+        if (type == null) {
+            return new FieldOutcome(null, false, false);
+        }
+        FieldOptions options = options(field, element, name, type);
+        if (options == null) {
+            valid = false;
+        }
+        if (id && kind != ModelKind.MODEL) {
+            reporter.report(Diagnostic.ID_IN_EMBEDDED, element, owner.getSimpleName(), article(kind), name,
+                    owner.getSimpleName());
+            valid = false;
+        }
+        if (id && !isIdType(type)) {
+            reporter.report(Diagnostic.ID_TYPE, element, name, type.typeName());
+            valid = false;
+        }
+        if (!valid) {
+            return new FieldOutcome(null, false, false);
+        }
+        return new FieldOutcome(new FieldModel(name, bsonName, type, candidate.access(), id, options, element, false), true, false);
+    }
+
+    private FieldOptions options(Field field, Element element, String name, FieldType type) {
+        if (field == null) {
+            return new FieldOptions(-1, !type.isPrimitive(), true, List.of(), false, false);
+        }
+        boolean valid = true;
+        if (field.maxLength() != -1) {
+            if (field.maxLength() <= 0) {
+                reporter.report(Diagnostic.BAD_MAX_LENGTH, element, field.maxLength(), name);
+                valid = false;
+            } else if (type.kind() != ValueKind.STRING && !(type.kind() == ValueKind.LIST
+                    && type.element().kind() == ValueKind.STRING)) {
+                reporter.report(Diagnostic.MAX_LENGTH_NOT_STRING, element, field.maxLength(), name, type.typeName());
+                valid = false;
+            }
+        }
+        // nullable defaults to true; on a primitive it can only mean the field may be absent, so it
+        // is recorded as false rather than rejected.
+        boolean nullable = field.nullable() && !type.isPrimitive();
+        return valid ? new FieldOptions(field.maxLength(), nullable, field.blank(), List.of(field.choices()),
+                field.unique(), field.index()) : null;
+    }
+
+    private static boolean isIdType(FieldType type) {
+        switch (type.kind()) {
+            case OBJECT_ID:
+            case STRING:
+            case LONG:
+            case INT:
+            case UUID:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private boolean checkIds(TypeElement type, ModelKind kind, List<FieldModel> fields) {
+        if (kind != ModelKind.MODEL) {
+            return true;
+        }
+        FieldModel first = null;
+        boolean valid = true;
+        for (FieldModel field : fields) {
+            if (!field.id()) {
+                continue;
+            }
+            if (first == null) {
+                first = field;
+            } else {
+                reporter.report(Diagnostic.TWO_IDS, field.element(), type.getSimpleName(), field.name(),
+                        first.name());
+                valid = false;
+            }
+        }
+        if (first == null) {
+            reporter.report(Diagnostic.NO_ID, type, type.getSimpleName());
+            return false;
+        }
+        return valid;
+    }
+
+    private boolean checkBsonNames(List<FieldModel> fields) {
+        Map<String, FieldModel> byKey = new HashMap<>();
+        boolean valid = true;
+        for (FieldModel field : fields) {
+            FieldModel previous = byKey.putIfAbsent(field.bsonName(), field);
+            if (previous != null) {
+                // Reported on the later field, the one whose key repeats an earlier one.
+                reporter.report(Diagnostic.DUPLICATE_BSON_NAME, field.element(), previous.name(), field.name(), field.bsonName());
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    private static String article(ElementKind kind) {
+        String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+
+    private static String article(ModelKind kind) {
+        return "an " + kind.annotation();
+    }
+}

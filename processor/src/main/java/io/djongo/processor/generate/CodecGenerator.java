@@ -1,0 +1,309 @@
+package io.djongo.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.djongo.processor.model.Access;
+import io.djongo.processor.model.FieldModel;
+import io.djongo.processor.model.FieldType;
+import io.djongo.processor.model.ModelClass;
+import io.djongo.processor.model.ModelKind;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code Foo_Codec}: a BSON codec that writes and reads every field directly, with no
+ * reflection and no intermediate document. Unknown document fields are skipped on read; a value
+ * that cannot be read fails with the model and field named.
+ */
+public final class CodecGenerator {
+
+    public JavaFile generate(ModelClass model) {
+        ClassName codec = model.codecName();
+        ClassName modelType = model.className();
+        TypeSpec.Builder type = TypeSpec.classBuilder(codec)
+                .addJavadoc("The BSON codec of {@link $T}.\n", modelType)
+                .addAnnotation(Generated.annotation())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(
+                        model.kind() == ModelKind.MODEL ? RuntimeNames.DOCUMENT_CODEC : RuntimeNames.MODEL_CODEC, modelType))
+                .addOriginatingElement(model.element());
+
+        // INSTANCE comes first and the constructor touches nothing else, so class initialization
+        // never waits on another codec: codecs of models that contain each other stay safe.
+        type.addField(FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T()", codec)
+                .build());
+        for (FieldModel field : model.fields()) {
+            addCodecHolder(type, field);
+        }
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addStatement("super($T.class)", modelType)
+                .build());
+        if (model.kind() == ModelKind.MODEL) {
+            type.addMethod(MethodSpec.methodBuilder("meta")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(ParameterizedTypeName.get(RuntimeNames.MODEL_META, modelType))
+                    .addStatement("return $T.INSTANCE", model.metaName())
+                    .build());
+        }
+        type.addMethod(encode(model));
+        type.addMethod(decode(model));
+        return Generated.file(codec.packageName(), type.build());
+    }
+
+    // ---- codecs of container and enum fields
+
+    /** How a field's value codec is reached inside the codec. */
+    private enum Holder {
+        /** Primitive fields are written with the writer's own methods. */
+        PRIMITIVE,
+        /** {@code ValueCodecs.STRING} or {@code Blog_Codec.INSTANCE}, used in place. */
+        INLINE,
+        /** A static constant, built once: enums and containers of scalars. */
+        CONSTANT,
+        /** Created on first use, because it refers to another model's codec. */
+        LAZY
+    }
+
+    private static Holder holder(FieldType type) {
+        if (type.isPrimitive()) {
+            return Holder.PRIMITIVE;
+        }
+        if (type.kind().isScalar() || type.kind() == io.djongo.processor.model.ValueKind.EMBEDDED) {
+            return Holder.INLINE;
+        }
+        return type.containsModel() ? Holder.LAZY : Holder.CONSTANT;
+    }
+
+    private static String constantName(FieldModel field) {
+        return field.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_CODEC";
+    }
+
+    private static String lazyName(FieldModel field) {
+        return field.name() + "Codec";
+    }
+
+    private static void addCodecHolder(TypeSpec.Builder type, FieldModel field) {
+        switch (holder(field.type())) {
+            case CONSTANT:
+                type.addField(FieldSpec.builder(CodecExpressions.codecType(field.type()), constantName(field),
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(CodecExpressions.codec(field.type()))
+                        .build());
+                break;
+            case LAZY:
+                type.addField(FieldSpec.builder(CodecExpressions.codecType(field.type()), lazyName(field), Modifier.PRIVATE)
+                        .build());
+                type.addMethod(MethodSpec.methodBuilder(lazyName(field))
+                        .addJavadoc("Created on first use: the element codec may belong to a model that contains this one.\n")
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(CodecExpressions.codecType(field.type()))
+                        .addStatement("$T codec = $N", CodecExpressions.codecType(field.type()), lazyName(field))
+                        .beginControlFlow("if (codec == null)")
+                        .addStatement("codec = $L", CodecExpressions.codec(field.type()))
+                        .addStatement("$N = codec", lazyName(field))
+                        .endControlFlow()
+                        .addStatement("return codec")
+                        .build());
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** The expression of the value codec of {@code field}; not for primitives. */
+    private static CodeBlock codecOf(FieldModel field) {
+        switch (holder(field.type())) {
+            case CONSTANT:
+                return CodeBlock.of("$N", constantName(field));
+            case LAZY:
+                return CodeBlock.of("$N()", lazyName(field));
+            default:
+                return CodecExpressions.codec(field.type());
+        }
+    }
+
+    // ---- encode
+
+    private static MethodSpec encode(ModelClass model) {
+        Locals locals = new Locals(model);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("encode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeNames.BSON_WRITER, locals.writer)
+                .addParameter(model.className(), locals.value)
+                .addParameter(RuntimeNames.ENCODER_CONTEXT, locals.context)
+                .addStatement("$N.writeStartDocument()", locals.writer);
+        for (FieldModel field : model.fields()) {
+            String read = field.access().read(locals.value);
+            if (field.type().isPrimitive()) {
+                method.addStatement("$N.$L($S, $L)", locals.writer, primitiveWrite(field.type()), field.bsonName(),
+                        field.type().kind() == io.djongo.processor.model.ValueKind.CHAR ? "String.valueOf(" + read + ")" : read);
+            } else if (field.id()) {
+                // A missing id is left out, so the server or Manager.save assigns one.
+                method.beginControlFlow("if ($L != null)", read)
+                        .addStatement("$N.writeName($S)", locals.writer, field.bsonName())
+                        .addStatement("$L.encode($N, $L, $N)", codecOf(field), locals.writer, read, locals.context)
+                        .endControlFlow();
+            } else {
+                method.addStatement("$N.writeName($S)", locals.writer, field.bsonName())
+                        .addStatement("$L.encodeNullable($N, $L, $N)", codecOf(field), locals.writer, read, locals.context);
+            }
+        }
+        return method.addStatement("$N.writeEndDocument()", locals.writer).build();
+    }
+
+    private static String primitiveWrite(FieldType type) {
+        switch (type.kind()) {
+            case INT:
+            case SHORT:
+            case BYTE:
+                return "writeInt32";
+            case LONG:
+                return "writeInt64";
+            case DOUBLE:
+            case FLOAT:
+                return "writeDouble";
+            case BOOLEAN:
+                return "writeBoolean";
+            case CHAR:
+                return "writeString";
+            default:
+                throw new AssertionError(type.kind() + " is not primitive");
+        }
+    }
+
+    private static String primitiveRead(FieldType type) {
+        String kind = type.kind().name();
+        return "read" + kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    // ---- decode
+
+    private static MethodSpec decode(ModelClass model) {
+        Locals locals = new Locals(model);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.className())
+                .addParameter(RuntimeNames.BSON_READER, locals.reader)
+                .addParameter(RuntimeNames.DECODER_CONTEXT, locals.context);
+        if (model.isRecord()) {
+            for (FieldModel field : model.fields()) {
+                method.addStatement("$T $N = $L", field.type().typeName(), field.name(), defaultValue(field.type()));
+            }
+        } else {
+            method.addStatement("$T $N = new $T()", model.className(), locals.value, model.className());
+        }
+        method.addStatement("$N.readStartDocument()", locals.reader)
+                .beginControlFlow("while ($N.readBsonType() != $T.END_OF_DOCUMENT)", locals.reader, RuntimeNames.BSON_TYPE)
+                .addStatement("$T $N = $N.readName()", String.class, locals.key, locals.reader)
+                .beginControlFlow("try")
+                .beginControlFlow("switch ($N)", locals.key);
+        for (FieldModel field : model.fields()) {
+            CodeBlock read = field.type().isPrimitive()
+                    ? CodeBlock.of("$T.$L($N)", RuntimeNames.BSON_VALUES, primitiveRead(field.type()), locals.reader)
+                    : CodeBlock.of("$L.decodeNullable($N, $N)", codecOf(field), locals.reader, locals.context);
+            method.addStatement("case $S -> $L", field.bsonName(), assign(model, field, locals, read));
+        }
+        method.addStatement("default -> $N.skipValue()", locals.reader)
+                .endControlFlow()
+                .nextControlFlow("catch ($T $N)", RuntimeException.class, locals.failure)
+                .addStatement("throw decodingFailure($N, $N)", locals.key, locals.failure)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("$N.readEndDocument()", locals.reader);
+        if (model.isRecord()) {
+            CodeBlock.Builder arguments = CodeBlock.builder();
+            for (int i = 0; i < model.fields().size(); i++) {
+                arguments.add(i == 0 ? "$N" : ", $N", model.fields().get(i).name());
+            }
+            method.addStatement("return new $T($L)", model.className(), arguments.build());
+        } else {
+            method.addStatement("return $N", locals.value);
+        }
+        return method.build();
+    }
+
+    private static CodeBlock assign(ModelClass model, FieldModel field, Locals locals, CodeBlock value) {
+        Access access = field.access();
+        switch (access.style()) {
+            case RECORD:
+                return CodeBlock.of("$N = $L", field.name(), value);
+            case BEAN:
+                return CodeBlock.of("$N.$N($L)", locals.value, access.setter(), value);
+            default:
+                return CodeBlock.of("$N.$N = $L", locals.value, access.setter(), value);
+        }
+    }
+
+    private static String defaultValue(FieldType type) {
+        if (!type.isPrimitive()) {
+            return "null";
+        }
+        switch (type.kind()) {
+            case BOOLEAN:
+                return "false";
+            case LONG:
+                return "0L";
+            case DOUBLE:
+                return "0.0";
+            case FLOAT:
+                return "0.0f";
+            case CHAR:
+                return "'\\0'";
+            case SHORT:
+                return "(short) 0";
+            case BYTE:
+                return "(byte) 0";
+            default:
+                return "0";
+        }
+    }
+
+    /**
+     * Names of the generated methods' parameters and locals. A record's components become locals
+     * of {@code decode}, so these names step aside when a component already uses them.
+     */
+    static final class Locals {
+        final String writer;
+        final String reader;
+        final String value;
+        final String context;
+        final String key;
+        final String failure;
+
+        Locals(ModelClass model) {
+            Set<String> taken = new HashSet<>();
+            if (model.isRecord()) {
+                for (FieldModel field : model.fields()) {
+                    taken.add(field.name());
+                }
+            }
+            writer = free("writer", taken);
+            reader = free("reader", taken);
+            value = free("value", taken);
+            context = free("context", taken);
+            key = free("key", taken);
+            failure = free("e", taken);
+        }
+
+        private static String free(String base, Set<String> taken) {
+            String name = base;
+            for (int i = 2; taken.contains(name); i++) {
+                name = base + i;
+            }
+            taken.add(name);
+            return name;
+        }
+    }
+}

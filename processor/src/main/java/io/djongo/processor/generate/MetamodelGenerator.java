@@ -1,0 +1,104 @@
+package io.djongo.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.djongo.processor.model.Access;
+import io.djongo.processor.model.FieldModel;
+import io.djongo.processor.model.ModelClass;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code Entry_} for a {@code @Model}: one static typed path per field, the static
+ * {@code objects()} manager and, when the model declares {@code extends Entry_}, the
+ * active-record methods {@code save()}, {@code delete()} and {@code refreshFromDb()}.
+ */
+public final class MetamodelGenerator {
+
+    public JavaFile generate(ModelClass model) {
+        ClassName metamodel = model.metamodelName();
+        ClassName modelType = model.className();
+        TypeName manager = ParameterizedTypeName.get(RuntimeNames.MANAGER, modelType);
+        TypeSpec.Builder type = TypeSpec.classBuilder(metamodel)
+                .addJavadoc("Query paths and the manager of {@link $T}.\n", modelType)
+                .addAnnotation(Generated.annotation())
+                .addModifiers(Modifier.PUBLIC)
+                .addOriginatingElement(model.element());
+        if (model.extendsMetamodel()) {
+            type.addModifiers(Modifier.ABSTRACT)
+                    .addJavadoc("\n<p>{@link $T} extends this class, which gives it {@code save()}, {@code delete()}\n"
+                            + "and {@code refreshFromDb()}.\n", modelType);
+        } else {
+            type.addModifiers(Modifier.FINAL);
+        }
+
+        for (FieldModel field : model.fields()) {
+            type.addField(FieldSpec.builder(PathExpressions.type(field.type(), modelType), field.name(),
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(PathExpressions.initializer(field.type(), CodeBlock.of("$S", field.bsonName())))
+                    .build());
+        }
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(model.extendsMetamodel() ? Modifier.PROTECTED : Modifier.PRIVATE)
+                .build());
+
+        // The manager is created on first use, not when Entry_ is initialized (which happens
+        // whenever an Entry is constructed, including by the codec).
+        type.addType(TypeSpec.classBuilder("ManagerHolder")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(manager, "OBJECTS", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of($T.INSTANCE)", RuntimeNames.MANAGER, model.metaName())
+                        .build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("objects")
+                .addJavadoc("The manager of {@link $T} on the default connection.\n", modelType)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(manager)
+                .addStatement("return ManagerHolder.OBJECTS")
+                .build());
+
+        if (model.extendsMetamodel()) {
+            addActiveRecord(type, model);
+        }
+        return Generated.file(metamodel.packageName(), type.build());
+    }
+
+    private static void addActiveRecord(TypeSpec.Builder type, ModelClass model) {
+        ClassName modelType = model.className();
+        type.addMethod(MethodSpec.methodBuilder("self")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(modelType)
+                .addStatement("return ($T) this", modelType)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("save")
+                .addJavadoc("Inserts this $L when it has no id, otherwise replaces the stored document.\n",
+                        modelType.simpleName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(modelType)
+                .addStatement("return objects().save(self())")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("delete")
+                .addJavadoc("Deletes the stored document with this $L's id; returns how many were deleted.\n",
+                        modelType.simpleName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(long.class)
+                .addStatement("return objects().delete(self())")
+                .build());
+        MethodSpec.Builder refresh = MethodSpec.methodBuilder("refreshFromDb")
+                .addJavadoc("Reloads every field from the stored document with this $L's id.\n", modelType.simpleName())
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("$T self = self()", modelType)
+                .addStatement("$T stored = objects().refresh(self)", modelType);
+        for (FieldModel field : model.fields()) {
+            Access access = field.access();
+            refresh.addStatement(access.style() == Access.Style.BEAN ? "self.$N($L)" : "self.$N = $L", access.setter(),
+                    access.read("stored"));
+        }
+        type.addMethod(refresh.build());
+    }
+}

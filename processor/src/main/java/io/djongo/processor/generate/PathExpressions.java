@@ -1,0 +1,77 @@
+package io.djongo.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.djongo.processor.model.FieldType;
+import io.djongo.processor.model.GeneratedNames;
+
+/**
+ * The typed path of a field, as a declared type and an initializer, for a query rooted at
+ * model {@code root}. The metamodel ({@code Entry_}) and the paths of embedded models
+ * ({@code Blog_Paths}) both declare their paths through it.
+ */
+final class PathExpressions {
+    private PathExpressions() {}
+
+    /** The path type: {@code StringPath<Entry>}, {@code NumberPath<Entry, Integer>}, {@code Blog_Paths<Entry>}, ... */
+    static TypeName type(FieldType type, TypeName root) {
+        switch (type.kind()) {
+            case EMBEDDED:
+                return ParameterizedTypeName.get(GeneratedNames.paths(type.modelClass()), root);
+            case LIST:
+            case SET:
+                if (type.isModelArray()) {
+                    FieldType element = type.element();
+                    return ParameterizedTypeName.get(RuntimeNames.MODEL_ARRAY_PATH, root, element.typeName(),
+                            ParameterizedTypeName.get(GeneratedNames.paths(element.modelClass()), root),
+                            ParameterizedTypeName.get(GeneratedNames.paths(element.modelClass()), element.typeName()));
+                }
+                return ParameterizedTypeName.get(RuntimeNames.ARRAY_PATH, root, type.element().boxed());
+            case MAP:
+                return ParameterizedTypeName.get(RuntimeNames.MAP_PATH, root, type.element().boxed());
+            default:
+                break;
+        }
+        switch (type.kind().pathFamily()) {
+            case STRING:
+                return ParameterizedTypeName.get(RuntimeNames.STRING_PATH, root);
+            case NUMBER:
+                return ParameterizedTypeName.get(RuntimeNames.NUMBER_PATH, root, type.boxed());
+            case COMPARABLE:
+                return ParameterizedTypeName.get(RuntimeNames.COMPARABLE_PATH, root, type.boxed());
+            default:
+                return ParameterizedTypeName.get(RuntimeNames.PATH, root, type.boxed());
+        }
+    }
+
+    /** The initializer, given the expression of the path's BSON name. */
+    static CodeBlock initializer(FieldType type, CodeBlock name) {
+        switch (type.kind()) {
+            case EMBEDDED:
+                return CodeBlock.of("new $T<>($L)", GeneratedNames.paths(type.modelClass()), name);
+            case LIST:
+            case SET:
+                if (type.isModelArray()) {
+                    com.palantir.javapoet.ClassName paths = GeneratedNames.paths(type.element().modelClass());
+                    return CodeBlock.of("new $T<>($L,$W$L,$W$T::new,$W$T::new)", RuntimeNames.MODEL_ARRAY_PATH, name,
+                            CodecExpressions.codec(type.element()), paths, paths);
+                }
+                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.ARRAY_PATH, name, CodecExpressions.codec(type.element()));
+            case MAP:
+                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.MAP_PATH, name, CodecExpressions.codec(type.element()));
+            default:
+                break;
+        }
+        switch (type.kind().pathFamily()) {
+            case STRING:
+                return CodeBlock.of("new $T<>($L)", RuntimeNames.STRING_PATH, name);
+            case NUMBER:
+                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.NUMBER_PATH, name, CodecExpressions.codec(type));
+            case COMPARABLE:
+                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.COMPARABLE_PATH, name, CodecExpressions.codec(type));
+            default:
+                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.PATH, name, CodecExpressions.codec(type));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.djongo.processor.model;
+
+import java.util.Objects;
+import javax.lang.model.element.Element;
+
+/**
+ * One persistent field of a model.
+ *
+ * @param name the Java name
+ * @param bsonName the key in the document ({@code _id} for the id)
+ * @param type the analysed type
+ * @param access how generated code reads and writes it
+ * @param id whether this is the {@code @Id}
+ * @param options the {@code @Field} options
+ * @param element the field, record component or accessor the field was declared by, where
+ *     diagnostics about it are reported
+ * @param pathIsMethod whether the query path is a method rather than a field, because the field
+ *     embeds a model that embeds this one again (eager fields would never end)
+ */
+public record FieldModel(String name, String bsonName, FieldType type, Access access, boolean id,
+        FieldOptions options, Element element, boolean pathIsMethod) {
+
+    public FieldModel {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(bsonName, "bsonName");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(options, "options");
+    }
+
+    public FieldModel withPathIsMethod(boolean pathIsMethod) {
+        return new FieldModel(name, bsonName, type, access, id, options, element, pathIsMethod);
+    }
+}

@@ -1,0 +1,55 @@
+package io.djongo.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Everything the generators need to know about one annotated class, built once by the analysis
+ * and never changed.
+ *
+ * @param element the annotated class, the originating element of every generated file
+ * @param className the model class
+ * @param kind which annotation declared it
+ * @param collection the collection of a {@code @Model}; {@code null} otherwise
+ * @param isRecord whether it is a record (constructed through its canonical constructor)
+ * @param extendsMetamodel whether it declares {@code extends Foo_}, so {@code Foo_} may carry
+ *     instance methods that cast {@code this} to {@code Foo}
+ * @param fields the persistent fields in declaration order
+ */
+public record ModelClass(TypeElement element, ClassName className, ModelKind kind, String collection,
+        boolean isRecord, boolean extendsMetamodel, List<FieldModel> fields) {
+
+    public ModelClass {
+        Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(kind, "kind");
+        fields = List.copyOf(fields);
+    }
+
+    public Optional<FieldModel> id() {
+        return fields.stream().filter(FieldModel::id).findFirst();
+    }
+
+    public ClassName metamodelName() {
+        return GeneratedNames.metamodel(className);
+    }
+
+    public ClassName codecName() {
+        return GeneratedNames.codec(className);
+    }
+
+    public ClassName metaName() {
+        return GeneratedNames.meta(className);
+    }
+
+    public ClassName pathsName() {
+        return GeneratedNames.paths(className);
+    }
+
+    public ModelClass withFields(List<FieldModel> fields) {
+        return new ModelClass(element, className, kind, collection, isRecord, extendsMetamodel, fields);
+    }
+}

@@ -1,9 +1,11 @@
 package io.djongo.query;
 
+import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.CountOptions;
 import io.djongo.Djongo;
+import io.djongo.DjongoException;
 import io.djongo.DoesNotExist;
 import io.djongo.DriverErrors;
 import io.djongo.MultipleObjectsReturned;
@@ -16,6 +18,8 @@ import java.util.Optional;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * A lazy, immutable query over one model's collection, as Django's QuerySet: every refining call
@@ -170,6 +174,20 @@ public class QuerySet<T> {
                 .projection(new BsonDocument("_id", new BsonInt32(1))).skip(offset).limit(1).first() != null);
     }
 
+    /**
+     * Deletes every matching document and returns how many were deleted (Django's
+     * {@code QuerySet.delete()}). Ordering, offset and limit cannot be combined with it, since
+     * MongoDB deletes by filter only.
+     */
+    public long delete() {
+        if (offset > 0 || limit >= 0) {
+            throw new DjongoException("delete() deletes by filter only; remove limit()/offset() from "
+                    + this + ", or delete the instances you listed one by one");
+        }
+        return DriverErrors.call("delete on " + meta.collection(),
+                () -> collection().deleteMany(filterDocument()).getDeletedCount());
+    }
+
     // ---- inspecting
 
     /** The filter document of this query. */
@@ -216,6 +234,20 @@ public class QuerySet<T> {
     /** The typed driver collection on this query's connection. */
     public MongoCollection<T> collection() {
         return connection().collection(meta);
+    }
+
+    /** The same collection as plain {@link Document}s, for results that are not model instances. */
+    public MongoCollection<Document> rawCollection() {
+        return connection().database().getCollection(meta.collection());
+    }
+
+    /**
+     * Runs an aggregation pipeline through the driver and reads the results as model instances
+     * (Djongo's {@code mongo_aggregate}). This QuerySet's filter is not applied; use
+     * {@code Aggregates.match(filter)} in the pipeline.
+     */
+    public AggregateIterable<T> mongoAggregate(List<? extends Bson> pipeline) {
+        return collection().aggregate(pipeline);
     }
 
     final Djongo connection() {

@@ -1,0 +1,134 @@
+package io.djongo.examples.blog;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Sorts;
+import io.djongo.Djongo;
+import io.djongo.DoesNotExist;
+import io.djongo.embedded.EmbeddedMongo;
+import io.djongo.query.QuerySet;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The blog of the Djongo documentation: entries with an embedded blog, an array of authors and
+ * tags. Inserts a few entries and runs queries, printing each query's BSON and its result.
+ *
+ * <p>Runs on the server in {@code MONGODB_URI} when it is set, otherwise on an in-process
+ * embedded server.
+ */
+public final class BlogExample {
+    private final PrintStream out;
+
+    BlogExample(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        String uri = System.getenv("MONGODB_URI");
+        if (uri != null && !uri.isBlank()) {
+            new BlogExample(System.out).run(withDatabase(uri, "djongo_blog"));
+            return;
+        }
+        try (EmbeddedMongo server = EmbeddedMongo.start()) {
+            System.out.println("Embedded server at " + server.connectionString());
+            new BlogExample(System.out).run(server.connectionString("blog"));
+        }
+    }
+
+    /** {@code uri} with {@code database} as its database unless it names one. */
+    public static String withDatabase(String uri, String database) {
+        ConnectionString parsed = new ConnectionString(uri);
+        if (parsed.getDatabase() != null) {
+            return uri;
+        }
+        int query = uri.indexOf('?');
+        String base = query < 0 ? uri : uri.substring(0, query);
+        String options = query < 0 ? "" : uri.substring(query);
+        return (base.endsWith("/") ? base : base + "/") + database + options;
+    }
+
+    void run(String uri) {
+        try (Djongo connection = Djongo.connect(uri)) {
+            out.println("Connected to " + connection);
+            Entry.objects().delete(); // start from an empty collection
+            seed();
+            queries();
+        }
+    }
+
+    private void seed() {
+        Blog beatles = new Blog("Beatles Blog", "All the latest Beatles news.");
+        Blog jazz = new Blog("Jazz Notes", "Standards and sessions.");
+        Author ann = new Author("Ann", "ann@example.org");
+        Author bob = new Author("Bob", "bob@example.com");
+        List.of(
+                new Entry(beatles, "Abbey Road at fifty", 5, Instant.parse("2019-09-26T10:00:00Z"),
+                        List.of(ann, bob), List.of("rock", "anniversary")),
+                new Entry(beatles, "Let It Be, remixed", 4, Instant.parse("2021-10-15T09:30:00Z"),
+                        List.of(bob), List.of("rock", "remix")),
+                new Entry(beatles, "A rumour, unconfirmed", 1, Instant.parse("2022-04-01T08:00:00Z"),
+                        List.of(new Author("Ann", "ann@example.com")), List.of("draft")),
+                new Entry(jazz, "Kind of Blue", 5, Instant.parse("2020-08-17T18:00:00Z"),
+                        List.of(ann), List.of("jazz", "modal")))
+                .forEach(Entry::save);
+        out.println("Saved " + Entry.objects().count() + " entries");
+    }
+
+    private void queries() {
+        show("Entries whose blog name starts with \"Beatles\"",
+                Entry.objects().filter(Entry_.blog.name.startsWith("Beatles")));
+
+        show("Beatles entries rated 3 or more, newest first",
+                Entry.objects().filter(Entry_.blog.name.startsWith("Beatles"))
+                        .exclude(Entry_.rating.lt(3))
+                        .orderBy(Entry_.pubDate.desc())
+                        .limit(10));
+
+        show("Entries with one author who is Ann AND writes from a .org address (elemMatch)",
+                Entry.objects().filter(Entry_.authors.elemMatch(a -> a.name.eq("Ann").and(a.email.endsWith(".org")))));
+
+        show("Entries with any author named Ann", Entry.objects().filter(Entry_.authors.any().name.eq("Ann")));
+
+        QuerySet<Entry> rock = Entry.objects().filter(Entry_.tags.contains("rock"));
+        out.println("\n# Entries tagged \"rock\", counted by the server");
+        out.println("  bson:   " + rock.toBson().toJson());
+        out.println("  count:  " + rock.count());
+
+        Entry first = Entry.objects().orderBy(Entry_.pubDate.asc()).first().orElseThrow();
+        out.println("\n# Active record: rate the oldest entry 3, save, and read it back");
+        first.rate(3);
+        first.save();
+        Entry reloaded = Entry.objects().get(Entry_.id.eq(first.id()));
+        out.println("  stored: " + reloaded);
+
+        out.println("\n# get() that matches nothing");
+        try {
+            Entry.objects().get(Entry_.headline.eq("Yesterday"));
+        } catch (DoesNotExist e) {
+            out.println("  DoesNotExist: " + e.getMessage());
+        }
+
+        out.println("\n# The raw driver, one call away: typed filters are driver Bson, so they go into a pipeline");
+        List<Bson> pipeline = List.of(
+                Aggregates.match(Entry_.rating.gte(4)),
+                Aggregates.group("$blog.name", Accumulators.sum("entries", 1)),
+                Aggregates.sort(Sorts.ascending("_id")));
+        out.println("  pipeline: " + pipeline.stream().map(stage -> stage.toBsonDocument().toJson()).toList());
+        for (Document group : Entry.objects().rawCollection().aggregate(pipeline)) {
+            out.println("  result: " + group.getString("_id") + " has " + group.getInteger("entries") + " entries rated 4+");
+        }
+    }
+
+    private void show(String title, QuerySet<Entry> query) {
+        out.println("\n# " + title);
+        out.println("  bson:   " + query.toBson().toJson());
+        for (Entry entry : query.list()) {
+            out.println("  result: " + entry);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.djongo.examples.blog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.djongo.examples.ExampleServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs the example end to end on the test server and checks what it prints. */
+class BlogExampleTest {
+    private static String uri;
+
+    @BeforeAll
+    static void server() {
+        uri = ExampleServer.uri("blog_example_test");
+    }
+
+    private static List<String> run() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        new BlogExample(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(uri);
+        return buffer.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** The lines after the heading that starts with {@code heading}, up to the next blank line. */
+    private static List<String> section(List<String> lines, String heading) {
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("# " + heading)) {
+                start = i + 1;
+                break;
+            }
+        }
+        assertTrue(start > 0, "no section \"" + heading + "\" in\n" + String.join("\n", lines));
+        int end = start;
+        while (end < lines.size() && !lines.get(end).isBlank()) {
+            end++;
+        }
+        return lines.subList(start, end);
+    }
+
+    @Test
+    void printsTheSeedQueryWithItsBsonAndResults() {
+        List<String> beatles = section(run(), "Entries whose blog name starts with \"Beatles\"");
+        assertEquals("  bson:   {\"find\": \"entry\", \"filter\": {\"blog.name\": {\"$regex\": \"^Beatles\"}}}", beatles.get(0));
+        assertEquals(4, beatles.size(), String.join("\n", beatles));
+        assertTrue(beatles.stream().skip(1).allMatch(line -> line.contains("Blog[Beatles Blog]")));
+    }
+
+    @Test
+    void excludeOrderAndLimitKeepTheWellRatedBeatlesEntriesNewestFirst() {
+        List<String> rated = section(run(), "Beatles entries rated 3 or more");
+        assertEquals(List.of(
+                "  bson:   {\"find\": \"entry\", \"filter\": {\"blog.name\": {\"$regex\": \"^Beatles\"}, \"$nor\": "
+                        + "[{\"rating\": {\"$lt\": 3}}]}, \"sort\": {\"pubDate\": -1}, \"limit\": 10}",
+                "  result: Entry[Let It Be, remixed, Blog[Beatles Blog], rating 4, tags [rock, remix]]",
+                "  result: Entry[Abbey Road at fifty, Blog[Beatles Blog], rating 5, tags [rock, anniversary]]"), rated);
+    }
+
+    @Test
+    void elemMatchRequiresOneAuthorToSatisfyBothConditions() {
+        List<String> lines = run();
+        List<String> elemMatch = section(lines, "Entries with one author who is Ann AND");
+        List<String> any = section(lines, "Entries with any author named Ann");
+        // "A rumour" has an Ann with a .com address: matched by "any author named Ann" only.
+        assertEquals(3, elemMatch.size());
+        assertEquals(4, any.size());
+        assertTrue(any.stream().anyMatch(line -> line.contains("A rumour")));
+        assertTrue(elemMatch.stream().noneMatch(line -> line.contains("A rumour")));
+    }
+
+    @Test
+    void countsActiveRecordAndRawDriverSections() {
+        List<String> lines = run();
+        assertEquals("  count:  2", section(lines, "Entries tagged \"rock\"").get(1));
+        assertTrue(section(lines, "Active record").get(0).contains("Abbey Road at fifty, Blog[Beatles Blog], rating 3"));
+        assertTrue(section(lines, "get() that matches nothing").get(0).startsWith("  DoesNotExist: Entry matching query"));
+        assertEquals(List.of(
+                "  result: Beatles Blog has 1 entries rated 4+",
+                "  result: Jazz Notes has 1 entries rated 4+"),
+                section(lines, "The raw driver").subList(1, 3));
+    }
+
+    @Test
+    void runningTwiceStartsFromAnEmptyCollection() {
+        run();
+        assertTrue(run().contains("Saved 4 entries"));
+    }
+
+    @Test
+    void aDatabaseIsAddedToUrisThatNameNone() {
+        assertEquals("mongodb://h:1/blog", BlogExample.withDatabase("mongodb://h:1", "blog"));
+        assertEquals("mongodb://h:1/blog", BlogExample.withDatabase("mongodb://h:1/", "blog"));
+        assertEquals("mongodb://h:1/blog?w=1", BlogExample.withDatabase("mongodb://h:1/?w=1", "blog"));
+        assertEquals("mongodb://h:1/other", BlogExample.withDatabase("mongodb://h:1/other", "blog"));
+    }
+}

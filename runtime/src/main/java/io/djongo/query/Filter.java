@@ -48,14 +48,14 @@ public interface Filter<R> extends Bson {
     /** All of {@code filters}; empty means every document. */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
-    static <R> Filter<R> and(Filter<R>... filters) {
+    static <R> Filter<R> allOf(Filter<R>... filters) {
         return Filters.and(List.of(filters));
     }
 
     /** Any of {@code filters}; empty means no document. */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
-    static <R> Filter<R> or(Filter<R>... filters) {
+    static <R> Filter<R> anyOf(Filter<R>... filters) {
         return Filters.or(List.of(filters));
     }
 

@@ -73,6 +73,10 @@ final class Filters {
     }
 
     static <R> Filter<R> or(List<? extends Filter<R>> filters) {
+        if (filters.isEmpty()) {
+            // MongoDB rejects an empty $or; no _id is in the empty list, so nothing matches.
+            return new DocumentFilter<>(new BsonDocument("_id", new BsonDocument("$in", new BsonArray())));
+        }
         if (filters.size() == 1) {
             return filters.get(0);
         }

@@ -77,6 +77,9 @@ public class QuerySet<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> exclude(Filter<T>... conditions) {
+        if (conditions.length == 0) {
+            return all();
+        }
         return with(alias, append(filters, Filters.not(Filters.and(List.of(conditions)))), sorts, offset, limit);
     }
 

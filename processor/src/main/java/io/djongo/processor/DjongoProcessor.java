@@ -8,7 +8,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.djongo.annotations.ArrayModel;
 import io.djongo.annotations.EmbeddedModel;
 import io.djongo.annotations.Model;
-import io.djongo.processor.analysis.Diagnostic;
 import io.djongo.processor.analysis.ModelAnalyzer;
 import io.djongo.processor.analysis.Recursion;
 import io.djongo.processor.analysis.Reporter;
@@ -60,6 +59,7 @@ public final class DjongoProcessor extends AbstractProcessor {
     private final Set<ClassName> failed = new LinkedHashSet<>();
     private final Map<ClassName, List<FieldModel>> externalFields = new HashMap<>();
     private boolean indexWritten;
+    private boolean lastRound;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -79,8 +79,10 @@ public final class DjongoProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        lastRound = round.processingOver();
         Reporter reporter = new Reporter(processingEnv.getMessager());
-        ModelAnalyzer analyzer = new ModelAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+        ModelAnalyzer analyzer = new ModelAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter,
+                lastRound);
 
         Set<Element> elements = new LinkedHashSet<>();
         for (String name : deferred) {
@@ -95,12 +97,7 @@ public final class DjongoProcessor extends AbstractProcessor {
         for (Element element : elements) {
             ModelAnalyzer.Outcome outcome = analyzer.analyze(element);
             if (outcome.deferred()) {
-                if (round.processingOver()) {
-                    reporter.report(Diagnostic.UNRESOLVED_TYPE, element, element.getSimpleName(),
-                            "a field type is still missing after the last round");
-                } else {
-                    deferred.add(((TypeElement) element).getQualifiedName().toString());
-                }
+                deferred.add(((TypeElement) element).getQualifiedName().toString());
             } else if (outcome.model() != null) {
                 models.add(outcome.model());
             } else if (element instanceof TypeElement) {
@@ -174,7 +171,8 @@ public final class DjongoProcessor extends AbstractProcessor {
      * "cannot find symbol Foo_".
      */
     private void writeSkeleton(TypeElement element) {
-        if (ModelAnalyzer.declaredKind(element).orElse(null) != ModelKind.MODEL
+        // A file of the last round comes too late: javac has already reported Foo_ missing, and warns.
+        if (lastRound || ModelAnalyzer.declaredKind(element).orElse(null) != ModelKind.MODEL
                 || !ModelAnalyzer.extendsMetamodel(element)) {
             return;
         }
@@ -192,6 +190,8 @@ public final class DjongoProcessor extends AbstractProcessor {
     private void writeIndex() {
         indexWritten = true;
         List<ModelClass> models = new ArrayList<>(generated.values());
+        // Sorted, so the index does not depend on the order javac hands out elements and rounds.
+        models.sort(java.util.Comparator.comparing(model -> model.className().canonicalName()));
         ClassName index = indexName(models);
         write(new IndexGenerator().generate(index, models));
         Filer filer = processingEnv.getFiler();

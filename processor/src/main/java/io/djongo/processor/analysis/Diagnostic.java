@@ -31,7 +31,7 @@ public enum Diagnostic {
             + "Remove @Id from '%s', or make %s a @Model"),
     ID_TYPE(Kind.ERROR, "the @Id field '%s' has type %s, which cannot be an id. "
             + "Use ObjectId (generated on insert), String, long, int or UUID"),
-    ID_TRANSIENT(Kind.ERROR, "the @Id field '%s' is also @Transient, so the id would never be stored. Remove @Transient"),
+    ID_TRANSIENT(Kind.ERROR, "the @Id field '%s' is also %s, so the id would never be stored. Remove %s"),
     UNSUPPORTED_TYPE(Kind.ERROR, "field '%s' has type %s, which Djongo cannot store. %s"),
     MAP_KEY(Kind.ERROR, "field '%s' is a map with %s keys; document keys are strings. Declare it Map<String, %s>"),
     RAW_TYPE(Kind.ERROR, "field '%s' has the raw or wildcard type %s, so its elements cannot be stored. "

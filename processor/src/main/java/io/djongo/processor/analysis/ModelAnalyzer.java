@@ -48,10 +48,15 @@ public final class ModelAnalyzer {
     private final TypeAnalyzer typeAnalyzer;
 
     public ModelAnalyzer(Elements elements, Types types, Reporter reporter) {
+        this(elements, types, reporter, false);
+    }
+
+    /** @param lastRound whether a missing type will never appear, so it is reported instead of deferred */
+    public ModelAnalyzer(Elements elements, Types types, Reporter reporter, boolean lastRound) {
         this.elements = elements;
         this.types = types;
         this.reporter = reporter;
-        this.typeAnalyzer = new TypeAnalyzer(types, reporter);
+        this.typeAnalyzer = new TypeAnalyzer(types, reporter, lastRound);
     }
 
     /** The result of analysing a class: a model, nothing (errors were reported), or a wait for the next round. */
@@ -82,6 +87,7 @@ public final class ModelAnalyzer {
             return Outcome.FAILED;
         }
         TypeElement type = (TypeElement) annotated;
+        int errorsBefore = reporter.errorCount();
         boolean valid = checkAnnotations(type, kind) & checkDeclaration(type, kind);
         boolean isRecord = type.getKind() == ElementKind.RECORD;
 
@@ -115,9 +121,10 @@ public final class ModelAnalyzer {
         if (deferred) {
             return Outcome.DEFERRED;
         }
-        valid &= checkIds(type, kind, fields);
+        valid &= checkIds(type, kind, fields, declaresId(type, isRecord));
         valid &= checkBsonNames(fields);
-        if (!valid) {
+        // Any error reported while analysing this class (even one found outside these checks) fails it.
+        if (!valid || reporter.errorCount() > errorsBefore) {
             return Outcome.FAILED;
         }
         return new Outcome(new ModelClass(type, className, kind, collection, isRecord, extendsMetamodel, fields), false);
@@ -182,9 +189,11 @@ public final class ModelAnalyzer {
         return valid;
     }
 
-    private static boolean hasUsableNoArgConstructor(TypeElement type) {
+    private boolean hasUsableNoArgConstructor(TypeElement type) {
         for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-            if (constructor.getParameters().isEmpty() && !constructor.getModifiers().contains(Modifier.PRIVATE)) {
+            // The implicit constructor of a private class is private too; NOT_ACCESSIBLE covers that.
+            if (constructor.getParameters().isEmpty() && (!constructor.getModifiers().contains(Modifier.PRIVATE)
+                    || elements.getOrigin(constructor) == Elements.Origin.MANDATED)) {
                 return true;
             }
         }
@@ -226,10 +235,12 @@ public final class ModelAnalyzer {
         }
         for (RecordComponentElement component : type.getRecordComponents()) {
             String name = component.getSimpleName().toString();
-            if (backingFields.containsKey(name) && backingFields.get(name).getAnnotation(Transient.class) != null) {
-                reporter.report(Diagnostic.TRANSIENT_RECORD_COMPONENT, component, name);
+            // Diagnostics go on the backing field: javac 17 gives a RecordComponentElement no position.
+            Element located = backingFields.containsKey(name) ? backingFields.get(name) : component;
+            if (located.getAnnotation(Transient.class) != null) {
+                reporter.report(Diagnostic.TRANSIENT_RECORD_COMPONENT, located, name);
             }
-            candidates.add(new Candidate(component, name, component.asType(), component,
+            candidates.add(new Candidate(located, name, component.asType(), component,
                     Access.record(component.getAccessor().getSimpleName().toString()), true, null));
         }
         return candidates;
@@ -252,8 +263,10 @@ public final class ModelAnalyzer {
                 Set<Modifier> modifiers = field.getModifiers();
                 if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.TRANSIENT)
                         || field.getAnnotation(Transient.class) != null) {
-                    if (field.getAnnotation(Id.class) != null && field.getAnnotation(Transient.class) != null) {
-                        reporter.report(Diagnostic.ID_TRANSIENT, field, field.getSimpleName());
+                    if (field.getAnnotation(Id.class) != null && !modifiers.contains(Modifier.STATIC)) {
+                        boolean annotated = field.getAnnotation(Transient.class) != null;
+                        reporter.report(Diagnostic.ID_TRANSIENT, field, field.getSimpleName(),
+                                annotated ? "@Transient" : "transient", annotated ? "@Transient" : "'transient'");
                     }
                     continue;
                 }
@@ -392,11 +405,30 @@ public final class ModelAnalyzer {
                 valid = false;
             }
         }
-        // nullable defaults to true; on a primitive it can only mean the field may be absent, so it
-        // is recorded as false rather than rejected.
+        // nullable defaults to true, which a primitive simply cannot honour, so it is recorded as
+        // false; only an explicit nullable = true on a primitive is a mistake worth reporting.
+        if (type.isPrimitive() && field.nullable() && explicitlySet(element, "nullable")) {
+            reporter.report(Diagnostic.NULLABLE_PRIMITIVE, element, name, type.typeName(), type.boxed());
+            valid = false;
+        }
         boolean nullable = field.nullable() && !type.isPrimitive();
         return valid ? new FieldOptions(field.maxLength(), nullable, field.blank(), List.of(field.choices()),
                 field.unique(), field.index()) : null;
+    }
+
+    /** Whether {@code @Field} on {@code element} sets {@code member} in source, rather than by default. */
+    private static boolean explicitlySet(Element element, String member) {
+        for (javax.lang.model.element.AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals(Field.class.getCanonicalName())) {
+                for (ExecutableElement key : mirror.getElementValues().keySet()) {
+                    if (key.getSimpleName().contentEquals(member)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isIdType(FieldType type) {
@@ -412,7 +444,23 @@ public final class ModelAnalyzer {
         }
     }
 
-    private boolean checkIds(TypeElement type, ModelKind kind, List<FieldModel> fields) {
+    /** Whether a field or component of {@code type} (or of its superclasses) carries @Id, valid or not. */
+    private boolean declaresId(TypeElement type, boolean isRecord) {
+        if (isRecord) {
+            return type.getRecordComponents().stream().anyMatch(component -> component.getAnnotation(Id.class) != null);
+        }
+        ClassName metamodel = GeneratedNames.metamodel(ClassName.get(type));
+        for (TypeElement current = type; current != null; current = superclassOf(current, metamodel)) {
+            for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
+                if (field.getAnnotation(Id.class) != null && !field.getModifiers().contains(Modifier.STATIC)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean checkIds(TypeElement type, ModelKind kind, List<FieldModel> fields, boolean declaresId) {
         if (kind != ModelKind.MODEL) {
             return true;
         }
@@ -431,7 +479,9 @@ public final class ModelAnalyzer {
             }
         }
         if (first == null) {
-            reporter.report(Diagnostic.NO_ID, type, type.getSimpleName());
+            if (!declaresId) { // otherwise the @Id field has its own error already
+                reporter.report(Diagnostic.NO_ID, type, type.getSimpleName());
+            }
             return false;
         }
         return valid;
@@ -442,7 +492,7 @@ public final class ModelAnalyzer {
         boolean valid = true;
         for (FieldModel field : fields) {
             FieldModel previous = byKey.putIfAbsent(field.bsonName(), field);
-            if (previous != null) {
+            if (previous != null && !(previous.id() && field.id())) { // two ids are reported as TWO_IDS
                 // Reported on the later field, the one whose key repeats an earlier one.
                 reporter.report(Diagnostic.DUPLICATE_BSON_NAME, field.element(), previous.name(), field.name(), field.bsonName());
                 valid = false;

@@ -1,7 +1,9 @@
 package io.djongo.processor.analysis;
 
 import javax.annotation.processing.Messager;
+import com.palantir.javapoet.TypeName;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Reports diagnostics through {@link Messager} on the element they concern, and remembers whether
@@ -9,7 +11,7 @@ import javax.lang.model.element.Element;
  */
 public final class Reporter {
     private final Messager messager;
-    private boolean errors;
+    private int errors;
 
     public Reporter(Messager messager) {
         this.messager = messager;
@@ -22,19 +24,25 @@ public final class Reporter {
 
     public void report(Diagnostic diagnostic, Element element, Object... args) {
         if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
-            errors = true;
+            errors++;
         }
         if (messager != null) {
-            messager.printMessage(diagnostic.kind(), diagnostic.format(args), element);
+            Object[] readable = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                readable[i] = args[i] instanceof TypeMirror || args[i] instanceof TypeName
+                        ? simpleNames(args[i].toString()) : args[i];
+            }
+            messager.printMessage(diagnostic.kind(), diagnostic.format(readable), element);
         }
     }
 
-    /** Whether any error has been reported since the last {@link #reset()}. */
-    public boolean hasErrors() {
+    /** How many errors have been reported; analysis compares counts to tell whether a model failed. */
+    public int errorCount() {
         return errors;
     }
 
-    public void reset() {
-        errors = false;
+    /** A type as people write it in source: {@code java.util.List<java.lang.String>} → {@code List<String>}. */
+    static String simpleNames(String type) {
+        return type.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
     }
 }

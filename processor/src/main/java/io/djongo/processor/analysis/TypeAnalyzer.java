@@ -68,10 +68,12 @@ final class TypeAnalyzer {
 
     private final Types types;
     private final Reporter reporter;
+    private final boolean lastRound;
 
-    TypeAnalyzer(Types types, Reporter reporter) {
+    TypeAnalyzer(Types types, Reporter reporter, boolean lastRound) {
         this.types = types;
         this.reporter = reporter;
+        this.lastRound = lastRound;
     }
 
     /** The outcome of analysing one type: a field type, an error already reported, or a wait for a later round. */
@@ -103,7 +105,7 @@ final class TypeAnalyzer {
             case CHAR:
                 return scalar(ValueKind.CHAR, type);
             case ERROR:
-                return Result.DEFERRED;
+                return unresolved(field, name, type);
             case ARRAY:
                 if (((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
                     return scalar(ValueKind.BINARY, type);
@@ -113,7 +115,7 @@ final class TypeAnalyzer {
                 return declared((DeclaredType) type, field, name, inContainer);
             case WILDCARD:
             case TYPEVAR:
-                reporter.report(Diagnostic.RAW_TYPE, field, name, type);
+                reporter.report(Diagnostic.RAW_TYPE, field, name, field.asType());
                 return Result.ERROR;
             default:
                 return unsupported(field, name, type, SUPPORTED);
@@ -194,7 +196,7 @@ final class TypeAnalyzer {
         TypeMirror key = type.getTypeArguments().get(0);
         TypeMirror value = type.getTypeArguments().get(1);
         if (key.getKind() == TypeKind.ERROR) {
-            return Result.DEFERRED;
+            return unresolved(field, name, key);
         }
         if (key.getKind() != TypeKind.DECLARED
                 || !((TypeElement) types.asElement(key)).getQualifiedName().contentEquals("java.lang.String")) {
@@ -210,6 +212,15 @@ final class TypeAnalyzer {
 
     private static Result scalar(ValueKind kind, TypeMirror type) {
         return new Result(FieldType.scalar(kind, TypeName.get(type)), false);
+    }
+
+    /** A type that does not exist (yet): wait for a later round, or report it in the last. */
+    private Result unresolved(Element field, String name, TypeMirror type) {
+        if (!lastRound) {
+            return Result.DEFERRED;
+        }
+        reporter.report(Diagnostic.UNRESOLVED_TYPE, field, name, type);
+        return Result.ERROR;
     }
 
     private Result unsupported(Element field, String name, TypeMirror type, String advice) {

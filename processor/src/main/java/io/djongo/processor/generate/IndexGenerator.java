@@ -21,11 +21,11 @@ public final class IndexGenerator {
     public static final String SERVICE_FILE = "META-INF/services/io.djongo.meta.ModelIndex";
 
     public JavaFile generate(ClassName index, List<ModelClass> models) {
-        CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(", List.class).indent();
+        CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(", List.class);
         for (int i = 0; i < models.size(); i++) {
             list.add(i == 0 ? "\n$T.INSTANCE" : ",\n$T.INSTANCE", models.get(i).metaName());
         }
-        list.unindent().add(")");
+        list.add(")");
         TypeSpec.Builder type = TypeSpec.classBuilder(index)
                 .addJavadoc("The models of this compilation, found by the runtime through {@code $L}.\n", SERVICE_FILE)
                 .addAnnotation(Generated.annotation())

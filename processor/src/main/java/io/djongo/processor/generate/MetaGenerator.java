@@ -98,8 +98,8 @@ public final class MetaGenerator {
     private static CodeBlock fieldType(FieldType type) {
         switch (type.kind()) {
             case ENUM:
-                return CodeBlock.of("$T.enumType($T.class, $L)", RuntimeNames.FIELD_TYPE, type.typeName(),
-                        strings(type.enumConstants()));
+                return CodeBlock.of("$T.enumType($T.class, $T.values())", RuntimeNames.FIELD_TYPE, type.typeName(),
+                        type.typeName());
             case EMBEDDED:
                 return CodeBlock.of("$T.model($T.class, () -> $T.INSTANCE)", RuntimeNames.FIELD_TYPE, type.typeName(),
                         GeneratedNames.meta(type.modelClass()));

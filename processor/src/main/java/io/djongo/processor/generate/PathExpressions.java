@@ -38,6 +38,8 @@ final class PathExpressions {
                 return ParameterizedTypeName.get(RuntimeNames.STRING_PATH, root);
             case NUMBER:
                 return ParameterizedTypeName.get(RuntimeNames.NUMBER_PATH, root, type.boxed());
+            case DATE:
+                return ParameterizedTypeName.get(RuntimeNames.DATE_PATH, root, type.boxed());
             case COMPARABLE:
                 return ParameterizedTypeName.get(RuntimeNames.COMPARABLE_PATH, root, type.boxed());
             default:
@@ -68,6 +70,8 @@ final class PathExpressions {
                 return CodeBlock.of("new $T<>($L)", RuntimeNames.STRING_PATH, name);
             case NUMBER:
                 return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.NUMBER_PATH, name, CodecExpressions.codec(type));
+            case DATE:
+                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.DATE_PATH, name, CodecExpressions.codec(type));
             case COMPARABLE:
                 return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.COMPARABLE_PATH, name, CodecExpressions.codec(type));
             default:

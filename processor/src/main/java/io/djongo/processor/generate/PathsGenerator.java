@@ -43,7 +43,7 @@ public final class PathsGenerator {
             if (field.pathIsMethod()) {
                 type.addMethod(MethodSpec.methodBuilder(field.name())
                         .addJavadoc("The path of {@code $L}; a method, not a field, because {@link $T} contains "
-                                + "itself through it.\n", field.bsonName(), field.type().typeName())
+                                + "itself through it.\n", field.name(), field.type().typeName())
                         .addModifiers(Modifier.PUBLIC)
                         .returns(pathType)
                         .addStatement("return $L", initializer)

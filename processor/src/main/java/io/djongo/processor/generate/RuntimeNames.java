@@ -30,6 +30,7 @@ final class RuntimeNames {
     static final ClassName PATH = ClassName.get(QUERY_PACKAGE, "Path");
     static final ClassName COMPARABLE_PATH = ClassName.get(QUERY_PACKAGE, "ComparablePath");
     static final ClassName NUMBER_PATH = ClassName.get(QUERY_PACKAGE, "NumberPath");
+    static final ClassName DATE_PATH = ClassName.get(QUERY_PACKAGE, "DatePath");
     static final ClassName STRING_PATH = ClassName.get(QUERY_PACKAGE, "StringPath");
     static final ClassName EMBEDDED_PATH = ClassName.get(QUERY_PACKAGE, "EmbeddedPath");
     static final ClassName ARRAY_PATH = ClassName.get(QUERY_PACKAGE, "ArrayPath");

@@ -15,10 +15,10 @@ public enum ValueKind {
     BYTE("BYTE", PathFamily.NUMBER),
     CHAR("CHAR", PathFamily.COMPARABLE),
     OBJECT_ID("OBJECT_ID", PathFamily.COMPARABLE),
-    INSTANT("INSTANT", PathFamily.COMPARABLE),
-    DATE("DATE", PathFamily.COMPARABLE),
-    LOCAL_DATE("LOCAL_DATE", PathFamily.COMPARABLE),
-    LOCAL_DATE_TIME("LOCAL_DATE_TIME", PathFamily.COMPARABLE),
+    INSTANT("INSTANT", PathFamily.DATE),
+    DATE("DATE", PathFamily.DATE),
+    LOCAL_DATE("LOCAL_DATE", PathFamily.DATE),
+    LOCAL_DATE_TIME("LOCAL_DATE_TIME", PathFamily.DATE),
     DECIMAL("DECIMAL", PathFamily.NUMBER),
     UUID("UUID_STANDARD", PathFamily.EQUALITY),
     BINARY("BINARY", PathFamily.EQUALITY),
@@ -30,7 +30,7 @@ public enum ValueKind {
 
     /** Which runtime path class a scalar field gets. */
     public enum PathFamily {
-        STRING, NUMBER, COMPARABLE, EQUALITY
+        STRING, NUMBER, DATE, COMPARABLE, EQUALITY
     }
 
     private final String codecConstant;

@@ -1,0 +1,7 @@
+package com.example.blog;
+
+import io.djongo.annotations.ArrayModel;
+
+/** One of an entry's authors, stored as an element of the entry's array of authors. */
+@ArrayModel
+public record Author(String name, String email) {}

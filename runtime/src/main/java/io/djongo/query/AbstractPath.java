@@ -19,6 +19,9 @@ public abstract class AbstractPath<R> {
         return name;
     }
 
+    /** The codec of this path's whole value, for reading it out of projected documents. */
+    public abstract io.djongo.codec.ValueCodec<?> valueCodec();
+
     /** The BSON path of a field inside this one. */
     protected final String child(String field) {
         return name.isEmpty() ? field : name + "." + field;
@@ -40,6 +43,28 @@ public abstract class AbstractPath<R> {
      */
     public Filter<R> isNull(boolean isNull) {
         return isNull ? Filters.field(name, BsonNull.VALUE) : Filters.operator(name, "$ne", BsonNull.VALUE);
+    }
+
+    // ---- updates
+
+    /** Removes the field ({@code $unset}). */
+    public Update<R> unset() {
+        return new Update<>("$unset", name, new org.bson.BsonString(""), null);
+    }
+
+    /**
+     * Moves the value to the sibling key {@code newName} ({@code $rename}), for migrating
+     * documents; the model must have a field stored under that key to read it back.
+     */
+    public Update<R> rename(String newName) {
+        Objects.requireNonNull(newName, "newName");
+        if (newName.isEmpty() || newName.startsWith("$") || newName.indexOf('.') >= 0) {
+            throw new IllegalArgumentException("rename(\"" + newName + "\"): the new key may not be empty, start "
+                    + "with '$' or contain '.'");
+        }
+        int dot = name.lastIndexOf('.');
+        String target = dot < 0 ? newName : name.substring(0, dot + 1) + newName;
+        return new Update<>("$rename", name, new org.bson.BsonString(target), null);
     }
 
     @Override

@@ -1,46 +1,29 @@
 package io.djongo.query;
 
 import io.djongo.codec.ValueCodec;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Objects;
-import org.bson.BsonArray;
-import org.bson.BsonNull;
-import org.bson.BsonValue;
+import java.util.function.Function;
 
 /** A {@code List} or {@code Set} of scalar values, stored as a BSON array. */
-public class ArrayPath<R, E> extends AbstractPath<R> {
-    private final ValueCodec<E> element;
+public class ArrayPath<R, E> extends AbstractArrayPath<R, E> {
 
     public ArrayPath(String name, ValueCodec<E> element) {
-        super(name);
-        this.element = Objects.requireNonNull(element, "element");
+        super(name, element);
     }
 
-    /** The codec of one element. */
-    public final ValueCodec<E> elementCodec() {
-        return element;
+    /**
+     * Changes the elements that satisfy {@code condition}, in place ({@code $[identifier]} with an
+     * array filter): {@code Entry_.tags.updateWhere(t -> t.eq("jaz"), t -> t.set("jazz"))}.
+     */
+    public Update<R> updateWhere(Function<Path<E, E>, Filter<E>> condition, Function<Path<R, E>, Update<R>> change) {
+        Filter<E> matching = Objects.requireNonNull(condition.apply(new Path<>("", elementCodec())), "condition returned null");
+        Update<R> update = Objects.requireNonNull(change.apply(new Path<>(child(Positional.MARKER), elementCodec())),
+                "change returned null");
+        return Positional.bind(update, Filters.document(matching));
     }
 
-    /** Some element equals {@code value} (MongoDB matches arrays element-wise). */
-    public Filter<R> contains(E value) {
-        return Filters.field(bsonPath(), encodeElement(value));
-    }
-
-    /** The whole array equals {@code values}, in order. */
-    public Filter<R> eq(Collection<? extends E> values) {
-        return values == null ? isNull(true) : Filters.operator(bsonPath(), "$eq", array(values));
-    }
-
-    protected final BsonValue encodeElement(E value) {
-        return value == null ? BsonNull.VALUE : element.toBsonValue(value);
-    }
-
-    protected final BsonArray array(Collection<? extends E> values) {
-        BsonArray array = new BsonArray(new ArrayList<>(values.size()));
-        for (E value : values) {
-            array.add(encodeElement(value));
-        }
-        return array;
+    /** Changes every element in place ({@code $[]}): {@code Entry_.scores.updateAll(s -> s.inc(1))}. */
+    public Update<R> updateAll(Function<Path<R, E>, Update<R>> change) {
+        return Objects.requireNonNull(change.apply(new Path<>(child("$[]"), elementCodec())), "change returned null");
     }
 }

@@ -31,11 +31,49 @@ public class ComparablePath<R, V> extends Path<R, V> {
         return Filters.operator(bsonPath(), "$lte", encode(require(value, "lte")));
     }
 
+    /** Greater than the computed value {@code other}: {@code Entry_.rating.gt(F.of(Entry_.views))}. */
+    public Filter<R> gt(F<R> other) {
+        return F.of(this).gt(other);
+    }
+
+    /** Greater than or equal to the computed value {@code other}. */
+    public Filter<R> gte(F<R> other) {
+        return F.of(this).gte(other);
+    }
+
+    /** Less than the computed value {@code other}. */
+    public Filter<R> lt(F<R> other) {
+        return F.of(this).lt(other);
+    }
+
+    /** Less than or equal to the computed value {@code other}. */
+    public Filter<R> lte(F<R> other) {
+        return F.of(this).lte(other);
+    }
+
     /** Between {@code from} and {@code to}, both included (Django's {@code range}). */
     public Filter<R> range(V from, V to) {
         BsonDocument bounds = new BsonDocument("$gte", encode(require(from, "range")))
                 .append("$lte", encode(require(to, "range")));
         return Filters.field(bsonPath(), bounds);
+    }
+
+    /** Sets the field to {@code value} when that is smaller than the stored value, or the field is missing ({@code $min}). */
+    public Update<R> min(V value) {
+        return bound("$min", value);
+    }
+
+    /** Sets the field to {@code value} when that is larger than the stored value, or the field is missing ({@code $max}). */
+    public Update<R> max(V value) {
+        return bound("$max", value);
+    }
+
+    private Update<R> bound(String operator, V value) {
+        org.bson.BsonValue encoded = encode(require(value, operator.substring(1)));
+        org.bson.BsonArray operands = new org.bson.BsonArray();
+        operands.add(fieldExpression());
+        operands.add(new BsonDocument("$literal", encoded));
+        return new Update<>(operator, bsonPath(), encoded, new BsonDocument(operator, operands));
     }
 
     private V require(V value, String lookup) {

@@ -34,6 +34,17 @@ final class Filters {
         return field(path, new BsonDocument(operator, value));
     }
 
+    /**
+     * {@code {$expr: {operator: [left, right]}}}: a comparison between computed values, used only
+     * where plain query operators cannot express it (a field against another field, date parts).
+     */
+    static <R> Filter<R> expr(String operator, BsonValue left, BsonValue right) {
+        BsonArray operands = new BsonArray();
+        operands.add(left);
+        operands.add(right);
+        return new DocumentFilter<>(new BsonDocument("$expr", new BsonDocument(operator, operands)));
+    }
+
     static <R> Filter<R> raw(Bson bson) {
         Objects.requireNonNull(bson, "bson");
         return new DocumentFilter<>(bson.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry()));
@@ -47,6 +58,9 @@ final class Filters {
     static <R> Filter<R> and(List<? extends Filter<R>> filters) {
         if (filters.size() == 1) {
             return filters.get(0);
+        }
+        if (anyLazy(filters)) {
+            return new LazyFilter<>(() -> document(and(resolve(filters))));
         }
         BsonDocument merged = new BsonDocument();
         for (Filter<R> filter : filters) {
@@ -73,6 +87,9 @@ final class Filters {
     }
 
     static <R> Filter<R> or(List<? extends Filter<R>> filters) {
+        if (anyLazy(filters)) {
+            return new LazyFilter<>(() -> document(or(resolve(filters))));
+        }
         if (filters.isEmpty()) {
             // MongoDB rejects an empty $or; no _id is in the empty list, so nothing matches.
             return new DocumentFilter<>(new BsonDocument("_id", new BsonDocument("$in", new BsonArray())));
@@ -85,6 +102,9 @@ final class Filters {
 
     /** Matches what {@code filter} does not, including documents missing the field. */
     static <R> Filter<R> not(Filter<R> filter) {
+        if (filter instanceof LazyFilter) {
+            return new LazyFilter<>(() -> document(not(resolve(List.of(filter)).get(0))));
+        }
         return new DocumentFilter<>(new BsonDocument("$nor", clauses(List.of(filter))));
     }
 
@@ -96,9 +116,54 @@ final class Filters {
         return clauses;
     }
 
+    /**
+     * A filter whose document is computed each time it is used, because it depends on the data:
+     * {@code in(subquery)} runs the subquery when the outer query runs, as Django does.
+     */
+    static <R> Filter<R> lazy(java.util.function.Supplier<BsonDocument> document) {
+        return new LazyFilter<>(document);
+    }
+
+    private static boolean anyLazy(List<? extends Filter<?>> filters) {
+        for (Filter<?> filter : filters) {
+            if (filter instanceof LazyFilter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The filters with lazy ones computed now. */
+    private static <R> List<Filter<R>> resolve(List<? extends Filter<R>> filters) {
+        List<Filter<R>> resolved = new ArrayList<>(filters.size());
+        for (Filter<R> filter : filters) {
+            resolved.add(filter instanceof LazyFilter ? new DocumentFilter<>(filter.toBsonDocument()) : filter);
+        }
+        return resolved;
+    }
+
     /** The filter's document without copying it, for composing; never handed to users. */
     static BsonDocument document(Filter<?> filter) {
         return filter instanceof DocumentFilter ? ((DocumentFilter<?>) filter).document : filter.toBsonDocument();
+    }
+
+    /** A filter computed when used. */
+    static final class LazyFilter<R> implements Filter<R> {
+        private final java.util.function.Supplier<BsonDocument> document;
+
+        LazyFilter(java.util.function.Supplier<BsonDocument> document) {
+            this.document = document;
+        }
+
+        @Override
+        public BsonDocument toBsonDocument() {
+            return document.get();
+        }
+
+        @Override
+        public String toString() {
+            return "(computed when the query runs)";
+        }
     }
 
     /** A filter that is its document. */

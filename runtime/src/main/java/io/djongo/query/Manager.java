@@ -7,7 +7,6 @@ import io.djongo.DoesNotExist;
 import io.djongo.DriverErrors;
 import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
-import java.util.List;
 import java.util.Objects;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -20,11 +19,8 @@ import org.bson.BsonValue;
 public final class Manager<T> extends QuerySet<T> {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
-    private final String alias;
-
-    private Manager(ModelMeta<T> meta, String alias) {
-        super(meta, alias, List.of(), List.of(), 0, -1);
-        this.alias = alias;
+    private Manager(ModelMeta<T> meta, Query<T> query) {
+        super(meta, query);
     }
 
     /** The manager of {@code meta}'s model on the default connection, resolved when a query runs. */
@@ -33,13 +29,13 @@ public final class Manager<T> extends QuerySet<T> {
             throw new IllegalArgumentException(meta.name() + " is a " + meta.kind()
                     + " model stored inside other documents; only @Model classes have a manager");
         }
-        return new Manager<>(meta, null);
+        return new Manager<>(meta, Query.initial(null));
     }
 
     /** This manager on connection {@code alias}. */
     @Override
     public Manager<T> using(String alias) {
-        return new Manager<>(meta, Objects.requireNonNull(alias, "alias"));
+        return new Manager<>(meta, query.withAlias(Objects.requireNonNull(alias, "alias")));
     }
 
     /**
@@ -49,13 +45,7 @@ public final class Manager<T> extends QuerySet<T> {
      */
     public T save(T instance) {
         Objects.requireNonNull(instance, "instance");
-        BsonValue id = meta.idValue(instance);
-        if (id == null) {
-            return insert(instance);
-        }
-        DriverErrors.call("save of " + meta.name(),
-                () -> collection().replaceOne(new BsonDocument("_id", id), instance, UPSERT));
-        return instance;
+        return meta.idValue(instance) == null ? insert(this, instance) : replace(this, instance);
     }
 
     /**
@@ -65,28 +55,38 @@ public final class Manager<T> extends QuerySet<T> {
      * @throws io.djongo.IntegrityError when a document with the same id or unique value exists
      */
     public T create(T instance) {
-        Objects.requireNonNull(instance, "instance");
-        return insert(instance);
+        return insert(this, Objects.requireNonNull(instance, "instance"));
     }
 
-    private T insert(T instance) {
-        T withId = instance;
-        if (meta.idValue(instance) == null) {
-            if (!meta.generatesIds()) {
-                throw new DjongoException("cannot insert a " + meta.name() + " without an id: its "
-                        + meta.idField().map(f -> f.type() + " " + f.name()).orElse("id")
-                        + " is not generated; assign it before saving");
-            }
-            withId = meta.withGeneratedId(instance);
+    /** Inserts {@code instance} into the collection of {@code query}. */
+    static <T> T insert(QuerySet<T> query, T instance) {
+        T withId = withId(query.meta, instance);
+        DriverErrors.call("insert of " + query.meta.name(), () -> query.collection().insertOne(withId));
+        return withId;
+    }
+
+    /** Replaces the stored document with {@code instance}'s id, inserting it when missing. */
+    static <T> T replace(QuerySet<T> query, T instance) {
+        BsonValue id = query.meta.idValue(instance);
+        DriverErrors.call("save of " + query.meta.name(),
+                () -> query.collection().replaceOne(new BsonDocument("_id", id), instance, UPSERT));
+        return instance;
+    }
+
+    /** {@code instance} with an id: its own, or a generated {@code ObjectId}. */
+    static <T> T withId(ModelMeta<T> meta, T instance) {
+        if (meta.idValue(instance) != null) {
+            return instance;
         }
-        T inserted = withId;
-        DriverErrors.call("insert of " + meta.name(), () -> collection().insertOne(inserted));
-        return inserted;
+        if (!meta.generatesIds()) {
+            throw new DjongoException("cannot insert a " + meta.name() + " without an id: its "
+                    + meta.idField().map(f -> f.type() + " " + f.name()).orElse("id")
+                    + " is not generated; assign it before saving");
+        }
+        return meta.withGeneratedId(instance);
     }
 
-    /**
-     * Deletes the document with {@code instance}'s id; returns how many were deleted (0 or 1).
-     */
+    /** Deletes the document with {@code instance}'s id; returns how many were deleted (0 or 1). */
     public long delete(T instance) {
         BsonValue id = requireId(instance, "delete");
         DeleteResult result = DriverErrors.call("delete of " + meta.name(),
@@ -113,8 +113,7 @@ public final class Manager<T> extends QuerySet<T> {
         Objects.requireNonNull(instance, "instance");
         BsonValue id = meta.idValue(instance);
         if (id == null) {
-            throw new DjongoException("cannot " + operation + " a " + meta.name()
-                    + " that has no id; it was never saved");
+            throw new DjongoException("cannot " + operation + " a " + meta.name() + " that has no id; it was never saved");
         }
         return id;
     }

@@ -12,6 +12,11 @@ public class MapPath<R, V> extends AbstractPath<R> {
         this.value = Objects.requireNonNull(value, "value");
     }
 
+    @Override
+    public ValueCodec<?> valueCodec() {
+        return io.djongo.codec.ValueCodecs.mapOf(value);
+    }
+
     /**
      * The value under {@code key}: {@code Entry_.scores.get("math").eq(3)}. The key must be a
      * plain field name, since {@code $} and {@code .} would change the query's meaning.

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * @param <P> the element's paths rooted at {@code R}, for {@link #any()}
  * @param <Q> the element's paths rooted at {@code E}, for {@link #elemMatch}
  */
-public class ModelArrayPath<R, E, P, Q> extends ArrayPath<R, E> {
+public class ModelArrayPath<R, E, P, Q> extends AbstractArrayPath<R, E> {
     private final Function<String, P> anyPaths;
     private final Function<String, Q> elementPaths;
     private volatile P any;
@@ -47,17 +47,54 @@ public class ModelArrayPath<R, E, P, Q> extends ArrayPath<R, E> {
         return paths;
     }
 
+    /** The paths of the element at {@code index}, counted from 0: {@code Entry_.authors.at(0).name}. */
+    public P at(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException(bsonPath() + ".at(" + index + "): an index is zero or more");
+        }
+        return anyPaths.apply(child(Integer.toString(index)));
+    }
+
+    /** Removes every element that satisfies {@code condition} ({@code $pull} with a condition). */
+    public Update<R> pullWhere(Function<Q, Filter<E>> condition) {
+        return new Update<>("$pull", bsonPath(), Filters.document(elementCondition(condition)), null);
+    }
+
     /**
-     * One element satisfies {@code condition}: {@code Entry_.authors.elemMatch(a ->
-     * a.name.eq("Ann").and(a.email.endsWith(".org")))}.
+     * Changes fields of the elements that satisfy {@code condition}, in place, with an array
+     * filter: {@code Entry_.authors.updateWhere(a -> a.name.eq("Ann"), a -> a.email.set("ann@new.org"))}.
      */
-    public Filter<R> elemMatch(Function<Q, Filter<E>> condition) {
+    public Update<R> updateWhere(Function<Q, Filter<E>> condition, Function<P, Update<R>> change) {
+        Filter<E> matching = elementCondition(condition);
+        Update<R> update = Objects.requireNonNull(change.apply(anyPaths.apply(child(Positional.MARKER))),
+                "change returned null");
+        return Positional.bind(update, Filters.document(matching));
+    }
+
+    /** Changes fields of every element in place ({@code $[]}). */
+    public Update<R> updateEach(Function<P, Update<R>> change) {
+        return Objects.requireNonNull(change.apply(anyPaths.apply(child("$[]"))), "change returned null");
+    }
+
+    /** The element paths rooted at the element, for {@link PushUpdate#sortBy} and conditions. */
+    public Q elementPaths() {
         Q paths = element;
         if (paths == null) {
             paths = elementPaths.apply("");
             element = paths;
         }
-        Filter<E> inner = Objects.requireNonNull(condition.apply(paths), "the elemMatch condition returned null");
-        return Filters.operator(bsonPath(), "$elemMatch", Filters.document(inner));
+        return paths;
+    }
+
+    private Filter<E> elementCondition(Function<Q, Filter<E>> condition) {
+        return Objects.requireNonNull(condition.apply(elementPaths()), "the condition returned null");
+    }
+
+    /**
+     * One element satisfies {@code condition}: {@code Entry_.authors.elemMatch(a ->
+     * a.name.eq("Ann").and(a.email.endsWith(".org")))}.
+     */
+    public Filter<R> elemMatch(Function<Q, Filter<E>> condition) {
+        return Filters.operator(bsonPath(), "$elemMatch", Filters.document(elementCondition(condition)));
     }
 }

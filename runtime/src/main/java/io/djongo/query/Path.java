@@ -27,6 +27,11 @@ public class Path<R, V> extends AbstractPath<R> {
         return codec;
     }
 
+    @Override
+    public ValueCodec<?> valueCodec() {
+        return codec;
+    }
+
     /** The BSON form of {@code value} as this field stores it. */
     protected final BsonValue encode(V value) {
         return value == null ? BsonNull.VALUE : codec.toBsonValue(value);
@@ -44,6 +49,21 @@ public class Path<R, V> extends AbstractPath<R> {
     /** Not equal to {@code value}; like Django's {@code exclude(f=v)}, documents missing the field match. */
     public Filter<R> ne(V value) {
         return Filters.operator(bsonPath(), "$ne", encode(value));
+    }
+
+    /**
+     * Equal to one of the values of another query, which runs when this one does (Django's
+     * {@code filter(name__in=other.values_list("name"))}).
+     */
+    public Filter<R> in(Subquery<? extends V> values) {
+        Objects.requireNonNull(values, "values");
+        return Filters.lazy(() -> {
+            BsonArray array = new BsonArray();
+            for (BsonValue value : values.bsonValues()) {
+                array.add(value);
+            }
+            return new org.bson.BsonDocument(bsonPath(), new org.bson.BsonDocument("$in", array));
+        });
     }
 
     /** Equal to one of {@code values}. */
@@ -68,6 +88,27 @@ public class Path<R, V> extends AbstractPath<R> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final Filter<R> notIn(V... values) {
         return notIn(Arrays.asList(values));
+    }
+
+    // ---- updates
+
+    /** Sets the field to {@code value}, or to BSON null ({@code $set}). */
+    public Update<R> set(V value) {
+        BsonValue encoded = encode(value);
+        return new Update<>("$set", bsonPath(), encoded, new org.bson.BsonDocument("$literal", encoded));
+    }
+
+    /**
+     * Sets the field to a value computed from fields of the same document (Django's
+     * {@code update(rating=F('views') * 2)}), sent as an update pipeline.
+     */
+    public Update<R> setFrom(F<R> value) {
+        return new Update<>(null, bsonPath(), null, value.expression());
+    }
+
+    /** The field as an aggregation expression, {@code "$rating"}. */
+    final BsonValue fieldExpression() {
+        return new org.bson.BsonString("$" + bsonPath());
     }
 
     private BsonArray array(Collection<? extends V> values) {

@@ -50,6 +50,16 @@ public class StringPath<R> extends ComparablePath<R, String> {
         return regex("^" + escape(value, "iExact") + "$", "i");
     }
 
+    /** Matches the regular expression {@code pattern} ({@code regex}); the pattern is used as given. */
+    public Filter<R> regex(String pattern) {
+        return regex(Objects.requireNonNull(pattern, "pattern"), "");
+    }
+
+    /** Matches the regular expression {@code pattern}, ignoring case ({@code iregex}). */
+    public Filter<R> iRegex(String pattern) {
+        return regex(Objects.requireNonNull(pattern, "pattern"), "i");
+    }
+
     private Filter<R> regex(String pattern, String options) {
         BsonDocument condition = new BsonDocument("$regex", new BsonString(pattern));
         if (!options.isEmpty()) {

@@ -60,7 +60,7 @@ class FilterBsonTest {
 
     @Test
     void comparingWithNullIsRefusedWithAHint() {
-        NullPointerException error = assertThrows(NullPointerException.class, () -> rating.gt(null));
+        NullPointerException error = assertThrows(NullPointerException.class, () -> rating.gt((Integer) null));
         assertEquals("rating.gt(null) matches nothing; use isNull(true) to find missing values", error.getMessage());
     }
 

@@ -1,0 +1,111 @@
+package io.djongo.query;
+
+import io.djongo.codec.ValueCodec;
+import io.djongo.codec.ValueCodecs;
+import java.util.Objects;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+
+/**
+ * A summary of a field over the matching documents, as Django's {@code Count}, {@code Sum},
+ * {@code Avg}, {@code Min}, {@code Max} and {@code StdDev}: passed to {@link QuerySet#aggregate} or
+ * {@link Values#annotate}. Its result type follows the field: {@code max(Entry_.pubDate)} is an
+ * {@code Instant}, {@code avg(...)} a {@code Double}, {@code count()} a {@code Long}.
+ *
+ * @param <R> the model
+ * @param <V> the result type
+ */
+public final class Aggregation<R, V> {
+    private final String name;
+    private final String operator;
+    private final BsonValue operand;
+    private final ValueCodec<V> codec;
+
+    private Aggregation(String name, String operator, BsonValue operand, ValueCodec<V> codec) {
+        this.name = name;
+        this.operator = operator;
+        this.operand = operand;
+        this.codec = codec;
+    }
+
+    /** The number of documents: {@code count} in results. */
+    public static <R> Aggregation<R, Long> count() {
+        return new Aggregation<>("count", "$sum", new BsonInt32(1), ValueCodecs.LONG);
+    }
+
+    /** The number of documents where {@code path} is present and not null: {@code <field>__count}. */
+    public static <R> Aggregation<R, Long> count(AbstractPath<R> path) {
+        BsonDocument present = new BsonDocument("$cond", new org.bson.BsonArray(java.util.List.of(
+                new BsonDocument("$gt", new org.bson.BsonArray(java.util.List.of(field(path), org.bson.BsonNull.VALUE))),
+                new BsonInt32(1), new BsonInt32(0))));
+        return new Aggregation<>(name(path, "count"), "$sum", present, ValueCodecs.LONG);
+    }
+
+    /** The sum of a numeric field, in the field's type ({@code 0} when nothing matches). */
+    public static <R, V extends Number> Aggregation<R, V> sum(NumberPath<R, V> path) {
+        return new Aggregation<>(name(path, "sum"), "$sum", field(path), path.codec());
+    }
+
+    /** The mean of a numeric field. */
+    public static <R> Aggregation<R, Double> avg(NumberPath<R, ?> path) {
+        return new Aggregation<>(name(path, "avg"), "$avg", field(path), ValueCodecs.DOUBLE);
+    }
+
+    /** The smallest value. */
+    public static <R, V> Aggregation<R, V> min(ComparablePath<R, V> path) {
+        return new Aggregation<>(name(path, "min"), "$min", field(path), path.codec());
+    }
+
+    /** The largest value. */
+    public static <R, V> Aggregation<R, V> max(ComparablePath<R, V> path) {
+        return new Aggregation<>(name(path, "max"), "$max", field(path), path.codec());
+    }
+
+    /** The population standard deviation of a numeric field ({@code $stdDevPop}). */
+    public static <R> Aggregation<R, Double> stdDev(NumberPath<R, ?> path) {
+        return new Aggregation<>(name(path, "stddev"), "$stdDevPop", field(path), ValueCodecs.DOUBLE);
+    }
+
+    /** The same aggregation under another result name. */
+    public Aggregation<R, V> as(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty() || name.startsWith("$") || name.contains(".") || name.equals("_id")) {
+            throw new IllegalArgumentException("\"" + name + "\" cannot name a result: use a plain word");
+        }
+        return new Aggregation<>(name, operator, operand, codec);
+    }
+
+    /** The key of the result, as Django names it: {@code rating__avg}, or the name given to {@link #as}. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether this counts documents, so that it is 0 rather than null over nothing. */
+    boolean isCount() {
+        return name.equals("count") || name.endsWith("__count") || (operator.equals("$sum") && operand.isInt32());
+    }
+
+    ValueCodec<V> codec() {
+        return codec;
+    }
+
+    /** The accumulator of a {@code $group} stage: {@code {"$avg": "$rating"}}. */
+    BsonDocument accumulator() {
+        return new BsonDocument(operator, operand);
+    }
+
+    private static BsonValue field(AbstractPath<?> path) {
+        return new BsonString("$" + path.bsonPath());
+    }
+
+    private static String name(AbstractPath<?> path, String function) {
+        return path.bsonPath().replace('.', '_') + "__" + function;
+    }
+
+    @Override
+    public String toString() {
+        return name + ": " + accumulator().toJson();
+    }
+}

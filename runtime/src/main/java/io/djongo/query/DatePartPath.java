@@ -1,0 +1,117 @@
+package io.djongo.query;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.bson.BsonArray;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+
+/**
+ * One part of a date field: {@code Entry_.pubDate.year().gte(2020)}. Years become ranges on the
+ * field; other parts are computed with {@code $expr}, since no range expresses "every March".
+ */
+public final class DatePartPath<R> {
+    /** The parts, with the aggregation operator that computes each. */
+    public enum Part {
+        YEAR("$year"), MONTH("$month"), DAY("$dayOfMonth"), WEEK_DAY("$dayOfWeek"), HOUR("$hour"), MINUTE("$minute");
+
+        private final String operator;
+
+        Part(String operator) {
+            this.operator = operator;
+        }
+    }
+
+    private final String field;
+    private final Part part;
+
+    DatePartPath(String field, Part part) {
+        this.field = field;
+        this.part = Objects.requireNonNull(part, "part");
+    }
+
+    public Filter<R> eq(int value) {
+        return part == Part.YEAR ? between(yearStart(value), yearStart(value + 1)) : expr("$eq", value);
+    }
+
+    public Filter<R> ne(int value) {
+        return part == Part.YEAR ? eq(value).not() : expr("$ne", value);
+    }
+
+    public Filter<R> gt(int value) {
+        return part == Part.YEAR ? from(yearStart(value + 1)) : expr("$gt", value);
+    }
+
+    public Filter<R> gte(int value) {
+        return part == Part.YEAR ? from(yearStart(value)) : expr("$gte", value);
+    }
+
+    public Filter<R> lt(int value) {
+        return part == Part.YEAR ? before(yearStart(value)) : expr("$lt", value);
+    }
+
+    public Filter<R> lte(int value) {
+        return part == Part.YEAR ? before(yearStart(value + 1)) : expr("$lte", value);
+    }
+
+    /** From {@code from} to {@code to}, both included. */
+    public Filter<R> range(int from, int to) {
+        return part == Part.YEAR ? between(yearStart(from), yearStart(to + 1)) : gte(from).and(lte(to));
+    }
+
+    public Filter<R> in(Collection<Integer> values) {
+        if (part == Part.YEAR) {
+            List<Filter<R>> years = new ArrayList<>();
+            for (int year : values) {
+                years.add(eq(year));
+            }
+            return Filters.or(years);
+        }
+        BsonArray array = new BsonArray();
+        for (int value : values) {
+            array.add(new BsonInt32(value));
+        }
+        return Filters.expr("$in", computed(), array);
+    }
+
+    public Filter<R> in(Integer... values) {
+        return in(Arrays.asList(values));
+    }
+
+    private BsonValue computed() {
+        return new BsonDocument(part.operator, new BsonString("$" + field));
+    }
+
+    private Filter<R> expr(String operator, int value) {
+        return Filters.expr(operator, computed(), new BsonInt32(value));
+    }
+
+    private Filter<R> between(long from, long until) {
+        return Filters.field(field, new BsonDocument("$gte", new BsonDateTime(from)).append("$lt", new BsonDateTime(until)));
+    }
+
+    private Filter<R> from(long millis) {
+        return Filters.operator(field, "$gte", new BsonDateTime(millis));
+    }
+
+    private Filter<R> before(long millis) {
+        return Filters.operator(field, "$lt", new BsonDateTime(millis));
+    }
+
+    private static long yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    @Override
+    public String toString() {
+        return field + "__" + part.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

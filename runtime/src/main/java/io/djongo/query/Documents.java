@@ -1,0 +1,73 @@
+package io.djongo.query;
+
+import io.djongo.codec.ValueCodec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.BsonReader;
+import org.bson.BsonValue;
+import org.bson.codecs.DecoderContext;
+
+/** Reading single values out of raw documents, for {@code values()}, {@code distinct()} and aggregations. */
+final class Documents {
+    private static final DecoderContext CONTEXT = DecoderContext.builder().build();
+
+    private Documents() {}
+
+    /**
+     * The value at dotted {@code path} in {@code document}, or {@code null} when missing. Arrays on
+     * the way are mapped element by element, as MongoDB does for {@code authors.name}.
+     */
+    static BsonValue valueAt(BsonValue value, String path) {
+        if (value == null || path.isEmpty()) {
+            return value;
+        }
+        int dot = path.indexOf('.');
+        String head = dot < 0 ? path : path.substring(0, dot);
+        String rest = dot < 0 ? "" : path.substring(dot + 1);
+        if (value.isDocument()) {
+            return valueAt(value.asDocument().get(head), rest);
+        }
+        if (value.isArray()) {
+            if (head.matches("\\d+")) {
+                int index = Integer.parseInt(head);
+                BsonArray array = value.asArray();
+                return index < array.size() ? valueAt(array.get(index), rest) : null;
+            }
+            BsonArray mapped = new BsonArray();
+            for (BsonValue element : value.asArray()) {
+                BsonValue found = valueAt(element, path);
+                if (found != null) {
+                    mapped.add(found);
+                }
+            }
+            return mapped;
+        }
+        return null;
+    }
+
+    /**
+     * {@code value} read with {@code codec}; an array where the codec expects one value (a path
+     * through an array, such as {@code authors.name}) is read as a list of values.
+     */
+    static Object read(ValueCodec<?> codec, BsonValue value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isArray() && !Collection.class.isAssignableFrom(codec.getEncoderClass())) {
+            List<Object> values = new ArrayList<>();
+            for (BsonValue element : value.asArray()) {
+                values.add(read(codec, element));
+            }
+            return values;
+        }
+        BsonReader reader = new BsonDocumentReader(new BsonDocument("v", value));
+        reader.readStartDocument();
+        reader.readBsonType();
+        reader.readName();
+        return codec.decode(reader, CONTEXT);
+    }
+}

@@ -1,0 +1,161 @@
+package io.djongo.query;
+
+import java.util.Objects;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonDouble;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+import org.bson.BsonDecimal128;
+import org.bson.types.Decimal128;
+
+/**
+ * A value computed from fields of the same document, as Django's {@code F()}: compare two
+ * fields ({@code Entry_.rating.gt(F.of(Entry_.views))}) or update one from others
+ * ({@code Entry_.rating.set(F.of(Entry_.views).times(2))}). Comparisons compile to {@code $expr},
+ * updates to an update pipeline.
+ *
+ * <p>A field named by string ({@code F.field("views")}) is resolved against the model when the
+ * string lookup that uses it is.
+ *
+ * @param <R> the model
+ */
+public final class F<R> {
+    private final BsonValue expression;
+    private final String unresolvedField;
+
+    private F(BsonValue expression, String unresolvedField) {
+        this.expression = expression;
+        this.unresolvedField = unresolvedField;
+    }
+
+    /** The value of {@code path}. */
+    public static <R> F<R> of(AbstractPath<R> path) {
+        return new F<>(new BsonString("$" + path.bsonPath()), null);
+    }
+
+    /**
+     * The value of the field with Django name {@code name} ({@code "views"}, {@code "blog__name"}),
+     * for string lookups; resolved when the lookup is.
+     */
+    public static <R> F<R> field(String name) {
+        return new F<>(null, Objects.requireNonNull(name, "name"));
+    }
+
+    /** This value plus {@code number}. */
+    public F<R> plus(Number number) {
+        return operator("$add", literal(number));
+    }
+
+    /** This value plus {@code other}. */
+    public F<R> plus(F<R> other) {
+        return operator("$add", other.expression());
+    }
+
+    /** This value minus {@code number}. */
+    public F<R> minus(Number number) {
+        return operator("$subtract", literal(number));
+    }
+
+    /** This value minus {@code other}. */
+    public F<R> minus(F<R> other) {
+        return operator("$subtract", other.expression());
+    }
+
+    /** This value times {@code number}. */
+    public F<R> times(Number number) {
+        return operator("$multiply", literal(number));
+    }
+
+    /** This value times {@code other}. */
+    public F<R> times(F<R> other) {
+        return operator("$multiply", other.expression());
+    }
+
+    /** This value divided by {@code number}. */
+    public F<R> dividedBy(Number number) {
+        return operator("$divide", literal(number));
+    }
+
+    /** This value divided by {@code other}. */
+    public F<R> dividedBy(F<R> other) {
+        return operator("$divide", other.expression());
+    }
+
+    /** This value equals {@code other} ({@code $expr}); {@code F.of(Entry_.a).eq(F.of(Entry_.b))}. */
+    public Filter<R> eq(F<R> other) {
+        return Filters.expr("$eq", expression(), other.expression());
+    }
+
+    /** This value differs from {@code other}. */
+    public Filter<R> ne(F<R> other) {
+        return Filters.expr("$ne", expression(), other.expression());
+    }
+
+    /** This value is greater than {@code other}. */
+    public Filter<R> gt(F<R> other) {
+        return Filters.expr("$gt", expression(), other.expression());
+    }
+
+    /** This value is greater than or equal to {@code other}. */
+    public Filter<R> gte(F<R> other) {
+        return Filters.expr("$gte", expression(), other.expression());
+    }
+
+    /** This value is less than {@code other}. */
+    public Filter<R> lt(F<R> other) {
+        return Filters.expr("$lt", expression(), other.expression());
+    }
+
+    /** This value is less than or equal to {@code other}. */
+    public Filter<R> lte(F<R> other) {
+        return Filters.expr("$lte", expression(), other.expression());
+    }
+
+    private F<R> operator(String operator, BsonValue operand) {
+        BsonArray operands = new BsonArray();
+        operands.add(expression());
+        operands.add(operand);
+        return new F<>(new BsonDocument(operator, operands), null);
+    }
+
+    /** The aggregation expression, e.g. {@code "$views"} or {@code {"$multiply": ["$views", 2]}}. */
+    public BsonValue expression() {
+        if (expression == null) {
+            throw new IllegalStateException("F.field(\"" + unresolvedField + "\") is only resolved inside a string "
+                    + "lookup; use F.of(path) with typed paths");
+        }
+        return expression;
+    }
+
+    /** The Django field name of {@link #field(String)}, or {@code null} once resolved. */
+    String unresolvedField() {
+        return unresolvedField;
+    }
+
+    /** This expression with its named field resolved to a BSON path. */
+    static <R> F<R> resolved(String bsonPath) {
+        return new F<>(new BsonString("$" + bsonPath), null);
+    }
+
+    static BsonValue literal(Number number) {
+        Objects.requireNonNull(number, "number");
+        if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            return new BsonInt32(number.intValue());
+        }
+        if (number instanceof Long) {
+            return new BsonInt64(number.longValue());
+        }
+        if (number instanceof java.math.BigDecimal) {
+            return new BsonDecimal128(new Decimal128((java.math.BigDecimal) number));
+        }
+        return new BsonDouble(number.doubleValue());
+    }
+
+    @Override
+    public String toString() {
+        return expression == null ? "F(" + unresolvedField + ")" : expression.toString();
+    }
+}

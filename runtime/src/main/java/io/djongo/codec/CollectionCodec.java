@@ -1,5 +1,6 @@
 package io.djongo.codec;
 
+import io.djongo.DecodingException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -53,8 +54,12 @@ final class CollectionCodec<E, C extends Collection<E>> implements ValueCodec<C>
         }
         C result = factory.get();
         reader.readStartArray();
-        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-            result.add(element.decodeNullable(reader, context));
+        for (int index = 0; reader.readBsonType() != BsonType.END_OF_DOCUMENT; index++) {
+            try {
+                result.add(element.decodeNullable(reader, context));
+            } catch (DecodingException e) {
+                throw e.at(e.model(), Integer.toString(index)); // the path goes on through the index: authors.1.email
+            }
         }
         reader.readEndArray();
         return result;

@@ -1,5 +1,6 @@
 package io.djongo.codec;
 
+import io.djongo.DecodingException;
 import io.djongo.EncodingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +44,11 @@ final class MapCodec<V> implements ValueCodec<Map<String, V>> {
         reader.readStartDocument();
         while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
             String key = reader.readName();
-            result.put(key, value.decodeNullable(reader, context));
+            try {
+                result.put(key, value.decodeNullable(reader, context));
+            } catch (DecodingException e) {
+                throw e.at(e.model(), key); // the path goes on through the key: scores.math
+            }
         }
         reader.readEndDocument();
         return result;

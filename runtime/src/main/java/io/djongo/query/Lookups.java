@@ -217,6 +217,9 @@ public final class Lookups {
             }
         }
         Path<T, Object> path = new Path<>(target.bsonPath(), (ValueCodec) type.codec());
+        if (lookup.equals("in") && value instanceof Subquery) {
+            return path.in((Subquery<?>) value);
+        }
         if (lookup.equals("in")) {
             List<Object> converted = new ArrayList<>();
             for (Object item : values(value)) {

@@ -17,8 +17,14 @@ public final class PushUpdate<R> extends Update<R> {
     }
 
     private PushUpdate(String path, BsonDocument modifiers) {
-        super("$push", path, modifiers, null);
+        super("$push", path, plainWhenPossible(modifiers), null);
         this.modifiers = modifiers;
+    }
+
+    /** One element and no modifiers is written as MongoDB users write it: {@code {"$push": {"tags": "a"}}}. */
+    private static org.bson.BsonValue plainWhenPossible(BsonDocument modifiers) {
+        BsonArray each = modifiers.getArray("$each");
+        return modifiers.size() == 1 && each.size() == 1 ? each.get(0) : modifiers;
     }
 
     private PushUpdate<R> with(String modifier, org.bson.BsonValue value) {

@@ -581,19 +581,20 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /**
      * The update command {@link #update} would send:
-     * {@code {"update": "entry", "filter": {...}, "update": {...}, "arrayFilters": [...]}}.
+     * {@code {"update": "entry", "updates": [{"q": {...}, "u": {...}, "multi": true, "arrayFilters": [...]}]}}.
      */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final BsonDocument updateBson(Update<T>... changes) {
         Updates.Compiled update = Updates.compile(List.of(changes));
-        BsonDocument command = new BsonDocument("update", new BsonString(meta.collection()))
-                .append("filter", filterDocument())
-                .append("update", update.toBson());
+        BsonDocument statement = new BsonDocument("q", filterDocument())
+                .append("u", update.toBson())
+                .append("multi", org.bson.BsonBoolean.TRUE);
         if (!update.arrayFilters().isEmpty()) {
-            command.append("arrayFilters", new BsonArray(new ArrayList<>(update.arrayFilters())));
+            statement.append("arrayFilters", new BsonArray(new ArrayList<>(update.arrayFilters())));
         }
-        return command;
+        return new BsonDocument("update", new BsonString(meta.collection()))
+                .append("updates", new BsonArray(List.of(statement)));
     }
 
     /** The model's metadata. */

@@ -23,7 +23,7 @@ final class Updates {
             return pipeline != null;
         }
 
-        /** The update as BSON: the document, or {@code {"pipeline": [...]}}. */
+        /** The update as BSON: the document, or the pipeline's array of stages. */
         BsonValue toBson() {
             return isPipeline() ? new BsonArray(new ArrayList<>(pipeline)) : document;
         }

@@ -7,9 +7,13 @@ import com.mongodb.client.model.Sorts;
 import io.djongo.Djongo;
 import io.djongo.DoesNotExist;
 import io.djongo.embedded.EmbeddedMongo;
+import io.djongo.query.Aggregation;
 import io.djongo.query.QuerySet;
+import io.djongo.query.Row;
+import io.djongo.query.Values;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -55,7 +59,8 @@ public final class BlogExample {
     void run(String uri) {
         try (Djongo connection = Djongo.connect(uri)) {
             out.println("Connected to " + connection);
-            Entry.objects().delete(); // start from an empty collection
+            Entry.objects().delete(); // start from empty collections
+            Featured_.objects().delete();
             seed();
             queries();
         }
@@ -76,6 +81,9 @@ public final class BlogExample {
                 new Entry(jazz, "Kind of Blue", 5, Instant.parse("2020-08-17T18:00:00Z"),
                         List.of(ann), List.of("jazz", "modal")))
                 .forEach(Entry::save);
+        Featured_.objects().bulkCreate(List.of(
+                new Featured("Jazz Notes", LocalDate.parse("2024-01-01"), true),
+                new Featured("Beatles Blog", LocalDate.parse("2020-01-01"), false)));
         out.println("Saved " + Entry.objects().count() + " entries");
     }
 
@@ -111,6 +119,35 @@ public final class BlogExample {
             Entry.objects().get(Entry_.headline.eq("Yesterday"));
         } catch (DoesNotExist e) {
             out.println("  DoesNotExist: " + e.getMessage());
+        }
+
+        show("Django lookup strings, checked against the generated metadata",
+                Entry.objects().filter("blog__name__istartswith", "beat").orderBy("-pub_date"));
+
+        show("Date parts: entries of 2020 or later (a range on pubDate, so an index serves it)",
+                Entry.objects().filter(Entry_.pubDate.year().gte(2020)).orderBy(Entry_.pubDate.asc()));
+
+        show("Entries of actively featured blogs (the subquery runs when the query does)",
+                Entry.objects().filter(Entry_.blog.name.in(
+                        Featured_.objects().filter(Featured_.active.eq(true)).subquery(Featured_.blogName))));
+
+        QuerySet<Entry> rockEntries = Entry.objects().filter(Entry_.tags.contains("rock"));
+        out.println("\n# Partial updates: +1 rating and a new tag on rock entries, Bob's address fixed in place");
+        out.println("  bson:   " + rockEntries.updateBson(Entry_.rating.inc(1), Entry_.tags.push("classic")).toJson());
+        out.println("  matched: " + rockEntries.update(Entry_.rating.inc(1), Entry_.tags.push("classic")));
+        QuerySet<Entry> withBob = Entry.objects().filter(Entry_.authors.any().name.eq("Bob"));
+        out.println("  bson:   " + withBob.updateBson(Entry_.authors.updateWhere(a -> a.name.eq("Bob"),
+                a -> a.email.set("bob@example.org"))).toJson());
+        out.println("  matched: " + withBob.update(Entry_.authors.updateWhere(a -> a.name.eq("Bob"),
+                a -> a.email.set("bob@example.org"))));
+        out.println("  now:    " + Entry.objects().valuesList(Entry_.authors.any().email));
+
+        Values<Entry> perBlog = Entry.objects().values(Entry_.blog.name)
+                .annotate(Aggregation.count(), Aggregation.avg(Entry_.rating));
+        out.println("\n# Group by blog: values(...).annotate(count, avg)");
+        out.println("  bson:   " + perBlog.toBson().toJson());
+        for (Row<Entry> row : perBlog.list()) {
+            out.println("  result: " + row);
         }
 
         out.println("\n# The raw driver, one call away: typed filters are driver Bson, so they go into a pipeline");

@@ -80,9 +80,41 @@ class BlogExampleTest {
         assertTrue(section(lines, "Active record").get(0).contains("Abbey Road at fifty, Blog[Beatles Blog], rating 3"));
         assertTrue(section(lines, "get() that matches nothing").get(0).startsWith("  DoesNotExist: Entry matching query"));
         assertEquals(List.of(
-                "  result: Beatles Blog has 1 entries rated 4+",
+                "  result: Beatles Blog has 2 entries rated 4+",
                 "  result: Jazz Notes has 1 entries rated 4+"),
                 section(lines, "The raw driver").subList(1, 3));
+    }
+
+    @Test
+    void lookupStringsDatePartsAndSubqueries() {
+        List<String> lines = run();
+        List<String> strings = section(lines, "Django lookup strings");
+        assertEquals("  bson:   {\"find\": \"entry\", \"filter\": {\"blog.name\": {\"$regex\": \"^beat\", \"$options\": \"i\"}}, "
+                + "\"sort\": {\"pubDate\": -1}}", strings.get(0));
+        assertEquals(4, strings.size());
+        List<String> years = section(lines, "Date parts");
+        assertEquals("  bson:   {\"find\": \"entry\", \"filter\": {\"pubDate\": {\"$gte\": {\"$date\": \"2020-01-01T00:00:00Z\"}}}, "
+                + "\"sort\": {\"pubDate\": 1}}", years.get(0));
+        assertEquals(4, years.size());
+        assertEquals(List.of("  bson:   {\"find\": \"entry\", \"filter\": {\"blog.name\": {\"$in\": [\"Jazz Notes\"]}}}",
+                "  result: Entry[Kind of Blue, Blog[Jazz Notes], rating 5, tags [jazz, modal]]"),
+                section(lines, "Entries of actively featured blogs"));
+    }
+
+    @Test
+    void partialUpdatesAndGroupBy() {
+        List<String> lines = run();
+        List<String> updates = section(lines, "Partial updates");
+        assertEquals("  bson:   {\"update\": \"entry\", \"updates\": [{\"q\": {\"tags\": \"rock\"}, \"u\": {\"$inc\": "
+                + "{\"rating\": 1}, \"$push\": {\"tags\": \"classic\"}}, \"multi\": true}]}", updates.get(0));
+        assertEquals("  matched: 2", updates.get(1));
+        assertTrue(updates.get(2).contains("\"arrayFilters\": [{\"e0.name\": \"Bob\"}]"), updates.get(2));
+        assertEquals("  matched: 2", updates.get(3));
+        assertEquals("  now:    [[ann@example.org, bob@example.org], [bob@example.org], [ann@example.com], [ann@example.org]]",
+                updates.get(4));
+        List<String> groups = section(lines, "Group by blog");
+        assertEquals(List.of("  result: {blog.name=Beatles Blog, count=3, rating__avg=3.3333333333333335}",
+                "  result: {blog.name=Jazz Notes, count=1, rating__avg=5.0}"), groups.subList(1, 3));
     }
 
     @Test

@@ -30,7 +30,9 @@ public abstract class AbstractArrayPath<R, E> extends AbstractPath<R> {
 
     /** Some element equals {@code value} (MongoDB matches arrays element-wise). */
     public Filter<R> contains(E value) {
-        return Filters.field(bsonPath(), encodeElement(value));
+        BsonValue encoded = encodeElement(value);
+        // A sub-document is compared whole with $eq: bare, some servers would match it partially.
+        return encoded.isDocument() ? Filters.operator(bsonPath(), "$eq", encoded) : Filters.field(bsonPath(), encoded);
     }
 
     /** The whole array equals {@code values}, in order. */

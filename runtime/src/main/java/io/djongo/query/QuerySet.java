@@ -206,7 +206,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (cached == null) {
             cached = query.empty() ? List.of() : DriverErrors.call("find on " + meta.collection(),
                     () -> java.util.Collections.unmodifiableList(find().into(new ArrayList<>())));
-            results = cached;
+            if (!(this instanceof Manager)) { // a Manager is shared by everyone: it never keeps results
+                results = cached;
+            }
         }
         return cached;
     }

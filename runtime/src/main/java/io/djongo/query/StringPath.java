@@ -7,7 +7,8 @@ import org.bson.BsonString;
 
 /**
  * A string field, with Django's pattern lookups. The value is always escaped, so
- * {@code startsWith("a.b*")} matches those five characters literally.
+ * {@code startsWith("a.b*")} matches those five characters literally. Patterns end with
+ * {@code \z} (end of text) rather than {@code $}, which would also match before a final newline.
  */
 public class StringPath<R> extends ComparablePath<R, String> {
 
@@ -27,12 +28,12 @@ public class StringPath<R> extends ComparablePath<R, String> {
 
     /** Ends with {@code suffix} ({@code endswith}). */
     public Filter<R> endsWith(String suffix) {
-        return regex(escape(suffix, "endsWith") + "$", "");
+        return regex(escape(suffix, "endsWith") + "\\z", "");
     }
 
     /** Ends with {@code suffix}, ignoring case ({@code iendswith}). */
     public Filter<R> iEndsWith(String suffix) {
-        return regex(escape(suffix, "iEndsWith") + "$", "i");
+        return regex(escape(suffix, "iEndsWith") + "\\z", "i");
     }
 
     /** Contains {@code part} ({@code contains}). */
@@ -47,7 +48,7 @@ public class StringPath<R> extends ComparablePath<R, String> {
 
     /** Equal to {@code value}, ignoring case ({@code iexact}). */
     public Filter<R> iExact(String value) {
-        return regex("^" + escape(value, "iExact") + "$", "i");
+        return regex("^" + escape(value, "iExact") + "\\z", "i");
     }
 
     /** Matches the regular expression {@code pattern} ({@code regex}); the pattern is used as given. */

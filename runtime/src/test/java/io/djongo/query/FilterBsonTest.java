@@ -74,11 +74,11 @@ class FilterBsonTest {
     void stringPatternsMatchTheValueLiterally() {
         assertEquals("{\"headline\": {\"$regex\": \"^Beatles\"}}", json(headline.startsWith("Beatles")));
         assertEquals("{\"headline\": {\"$regex\": \"^beat\", \"$options\": \"i\"}}", json(headline.iStartsWith("beat")));
-        assertEquals("{\"headline\": {\"$regex\": \"\\\\.org$\"}}", json(headline.endsWith(".org")));
-        assertEquals("{\"headline\": {\"$regex\": \"x$\", \"$options\": \"i\"}}", json(headline.iEndsWith("x")));
+        assertEquals("{\"headline\": {\"$regex\": \"\\\\.org\\\\z\"}}", json(headline.endsWith(".org")));
+        assertEquals("{\"headline\": {\"$regex\": \"x\\\\z\", \"$options\": \"i\"}}", json(headline.iEndsWith("x")));
         assertEquals("{\"headline\": {\"$regex\": \"a\\\\+b\"}}", json(headline.contains("a+b")));
         assertEquals("{\"headline\": {\"$regex\": \"a\", \"$options\": \"i\"}}", json(headline.iContains("a")));
-        assertEquals("{\"headline\": {\"$regex\": \"^abc$\", \"$options\": \"i\"}}", json(headline.iExact("abc")));
+        assertEquals("{\"headline\": {\"$regex\": \"^abc\\\\z\", \"$options\": \"i\"}}", json(headline.iExact("abc")));
         assertEquals("\\^\\$\\.\\|\\?\\*\\+\\(\\)\\[\\]\\{\\}\\\\ plain",
                 StringPath.escape("^$.|?*+()[]{}\\ plain", "contains"));
     }

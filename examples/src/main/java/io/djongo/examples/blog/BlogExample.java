@@ -4,6 +4,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Sorts;
+import io.djongo.DatabaseError;
 import io.djongo.Djongo;
 import io.djongo.DoesNotExist;
 import io.djongo.embedded.EmbeddedMongo;
@@ -26,6 +27,9 @@ import org.bson.conversions.Bson;
  * embedded server.
  */
 public final class BlogExample {
+    /** Starts the line printed when the server rejects a query it does not support. */
+    static final String UNSUPPORTED = "not supported by this server: ";
+
     private final PrintStream out;
 
     BlogExample(PrintStream out) {
@@ -138,16 +142,24 @@ public final class BlogExample {
         QuerySet<Entry> withBob = Entry.objects().filter(Entry_.authors.any().name.eq("Bob"));
         out.println("  bson:   " + withBob.updateBson(Entry_.authors.updateWhere(a -> a.name.eq("Bob"),
                 a -> a.email.set("bob@example.org"))).toJson());
-        out.println("  matched: " + withBob.update(Entry_.authors.updateWhere(a -> a.name.eq("Bob"),
-                a -> a.email.set("bob@example.org"))));
+        try {
+            out.println("  matched: " + withBob.update(Entry_.authors.updateWhere(a -> a.name.eq("Bob"),
+                    a -> a.email.set("bob@example.org"))));
+        } catch (DatabaseError e) {
+            unsupported(e);
+        }
         out.println("  now:    " + Entry.objects().valuesList(Entry_.authors.any().email));
 
         Values<Entry> perBlog = Entry.objects().values(Entry_.blog.name)
                 .annotate(Aggregation.count(), Aggregation.avg(Entry_.rating));
         out.println("\n# Group by blog: values(...).annotate(count, avg)");
         out.println("  bson:   " + perBlog.toBson().toJson());
-        for (Row<Entry> row : perBlog.list()) {
-            out.println("  result: " + row);
+        try {
+            for (Row<Entry> row : perBlog.list()) {
+                out.println("  result: " + row);
+            }
+        } catch (DatabaseError e) {
+            unsupported(e);
         }
 
         out.println("\n# The raw driver, one call away: typed filters are driver Bson, so they go into a pipeline");
@@ -164,8 +176,17 @@ public final class BlogExample {
     private void show(String title, QuerySet<Entry> query) {
         out.println("\n# " + title);
         out.println("  bson:   " + query.toBson().toJson());
-        for (Entry entry : query.list()) {
-            out.println("  result: " + entry);
+        try {
+            for (Entry entry : query.list()) {
+                out.println("  result: " + entry);
+            }
+        } catch (DatabaseError e) {
+            unsupported(e);
         }
+    }
+
+    /** Servers other than MongoDB lack some operators; say so and go on with the next section. */
+    private void unsupported(DatabaseError e) {
+        out.println("  " + UNSUPPORTED + e.getCause().getMessage());
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,21 @@ class BlogExampleTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         new BlogExample(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(uri);
         return buffer.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /**
+     * {@code lines}, unless the server rejected the section's query as unsupported: then the test is
+     * skipped with the server's reason (FerretDB 1.x lacks some MongoDB operators).
+     */
+    private static List<String> assumeSupported(List<String> lines) {
+        for (String line : lines) {
+            if (line.startsWith("  " + BlogExample.UNSUPPORTED)) {
+                String reason = "the server lacks a feature this section shows: " + line.trim();
+                System.out.println("[djongo-examples] skipped: " + reason);
+                Assumptions.abort(reason);
+            }
+        }
+        return lines;
     }
 
     /** The lines after the heading that starts with {@code heading}, up to the next blank line. */
@@ -64,7 +80,7 @@ class BlogExampleTest {
     @Test
     void elemMatchRequiresOneAuthorToSatisfyBothConditions() {
         List<String> lines = run();
-        List<String> elemMatch = section(lines, "Entries with one author who is Ann AND");
+        List<String> elemMatch = assumeSupported(section(lines, "Entries with one author who is Ann AND"));
         List<String> any = section(lines, "Entries with any author named Ann");
         // "A rumour" has an Ann with a .com address: matched by "any author named Ann" only.
         assertEquals(3, elemMatch.size());
@@ -102,17 +118,21 @@ class BlogExampleTest {
     }
 
     @Test
-    void partialUpdatesAndGroupBy() {
-        List<String> lines = run();
-        List<String> updates = section(lines, "Partial updates");
+    void partialUpdates() {
+        List<String> updates = section(run(), "Partial updates");
         assertEquals("  bson:   {\"update\": \"entry\", \"updates\": [{\"q\": {\"tags\": \"rock\"}, \"u\": {\"$inc\": "
                 + "{\"rating\": 1}, \"$push\": {\"tags\": \"classic\"}}, \"multi\": true}]}", updates.get(0));
         assertEquals("  matched: 2", updates.get(1));
         assertTrue(updates.get(2).contains("\"arrayFilters\": [{\"e0.name\": \"Bob\"}]"), updates.get(2));
+        assumeSupported(updates);
         assertEquals("  matched: 2", updates.get(3));
         assertEquals("  now:    [[ann@example.org, bob@example.org], [bob@example.org], [ann@example.com], [ann@example.org]]",
                 updates.get(4));
-        List<String> groups = section(lines, "Group by blog");
+    }
+
+    @Test
+    void groupBy() {
+        List<String> groups = assumeSupported(section(run(), "Group by blog"));
         assertEquals(List.of("  result: {blog.name=Beatles Blog, count=3, rating__avg=3.3333333333333335}",
                 "  result: {blog.name=Jazz Notes, count=1, rating__avg=5.0}"), groups.subList(1, 3));
     }

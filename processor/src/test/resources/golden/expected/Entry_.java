@@ -41,7 +41,8 @@ public abstract class Entry_ {
 
     public static final Path<Entry, Status> status = new Path<>("status", ValueCodecs.enumOf(Status.class, Status.values()));
 
-    public static final MapPath<Entry, Integer> reactions = new MapPath<>("reactions", ValueCodecs.INT);
+    public static final MapPath<Entry, Integer, NumberPath<Entry, Integer>> reactions = new MapPath<>("reactions", ValueCodecs.INT,
+            key -> new NumberPath<>(key, ValueCodecs.INT));
 
     public static final StringPath<Entry> slug = new StringPath<>("slug");
 

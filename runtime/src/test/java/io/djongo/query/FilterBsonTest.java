@@ -26,7 +26,8 @@ class FilterBsonTest {
     private static final ComparablePath<Doc, ObjectId> id = new ComparablePath<>("_id", ValueCodecs.OBJECT_ID);
     private static final Path<Doc, UUID> key = new Path<>("key", ValueCodecs.UUID_STANDARD);
     private static final ArrayPath<Doc, String> tags = new ArrayPath<>("tags", ValueCodecs.STRING);
-    private static final MapPath<Doc, Integer> votes = new MapPath<>("votes", ValueCodecs.INT);
+    private static final MapPath<Doc, Integer, NumberPath<Doc, Integer>> votes =
+            new MapPath<>("votes", ValueCodecs.INT, key -> new NumberPath<>(key, ValueCodecs.INT));
 
     private static String json(Filter<?> filter) {
         return filter.toBsonDocument().toJson();
@@ -88,6 +89,8 @@ class FilterBsonTest {
         assertEquals("{\"tags\": \"jazz\"}", json(tags.contains("jazz")));
         assertEquals("{\"tags\": {\"$eq\": [\"a\", \"b\"]}}", json(tags.eq(List.of("a", "b"))));
         assertEquals("{\"votes.up\": 2}", json(votes.get("up").eq(2)));
+        assertEquals("{\"votes.up\": {\"$gte\": 3}}", json(votes.get("up").gte(3)));
+        assertEquals("{\"votes.up\": {\"$exists\": true}}", json(votes.containsKey("up")));
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> votes.get("$where"));
         assertTrue(bad.getMessage().contains("not a plain field name"), bad.getMessage());
         assertThrows(IllegalArgumentException.class, () -> votes.get("a.b"));

@@ -29,7 +29,8 @@ final class PathExpressions {
                 }
                 return ParameterizedTypeName.get(RuntimeNames.ARRAY_PATH, root, type.element().boxed());
             case MAP:
-                return ParameterizedTypeName.get(RuntimeNames.MAP_PATH, root, type.element().boxed());
+                return ParameterizedTypeName.get(RuntimeNames.MAP_PATH, root, type.element().boxed(),
+                        type(type.element(), root));
             default:
                 break;
         }
@@ -49,6 +50,11 @@ final class PathExpressions {
 
     /** The initializer, given the expression of the path's BSON name. */
     static CodeBlock initializer(FieldType type, CodeBlock name) {
+        return initializer(type, name, 0);
+    }
+
+    /** {@code depth} counts enclosing maps, whose value lambdas need distinct parameter names. */
+    private static CodeBlock initializer(FieldType type, CodeBlock name, int depth) {
         switch (type.kind()) {
             case EMBEDDED:
                 return CodeBlock.of("new $T<>($L)", GeneratedNames.paths(type.modelClass()), name);
@@ -60,8 +66,12 @@ final class PathExpressions {
                             CodecExpressions.codec(type.element()), paths, paths);
                 }
                 return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.ARRAY_PATH, name, CodecExpressions.codec(type.element()));
-            case MAP:
-                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.MAP_PATH, name, CodecExpressions.codec(type.element()));
+            case MAP: {
+                String key = depth == 0 ? "key" : "key" + depth;
+                return CodeBlock.of("new $T<>($L, $L,$W$N -> $L)", RuntimeNames.MAP_PATH, name,
+                        CodecExpressions.codec(type.element()), key,
+                        initializer(type.element(), CodeBlock.of("$N", key), depth + 1));
+            }
             default:
                 break;
         }

@@ -86,6 +86,18 @@ public final class Manager<T> extends QuerySet<T> {
         return meta.withGeneratedId(instance);
     }
 
+    /**
+     * The instance whose id is {@code id}: an {@code ObjectId} (or its 24-digit hex string), a
+     * {@code String}, a number or a {@code UUID}, as the model's id field is declared.
+     *
+     * @throws DoesNotExist when there is none
+     * @throws io.djongo.FieldError when {@code id} cannot be an id of this model
+     */
+    public T getById(Object id) {
+        String idName = meta.idField().orElseThrow().name();
+        return get(Lookups.filter(meta, idName, Objects.requireNonNull(id, "id")));
+    }
+
     /** Deletes the document with {@code instance}'s id; returns how many were deleted (0 or 1). */
     public long delete(T instance) {
         BsonValue id = requireId(instance, "delete");

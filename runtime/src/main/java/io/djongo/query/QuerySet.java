@@ -332,6 +332,26 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return values;
     }
 
+    /** The arrays of a list or set field in order: {@code valuesList(Entry_.tags)} is a {@code List<List<String>>}. */
+    @SuppressWarnings("unchecked") // read with the path's own list codec
+    public <E> List<List<E>> valuesList(AbstractArrayPath<T, E> field) {
+        return (List<List<E>>) (List<?>) column(field);
+    }
+
+    /** The maps of a map field in order: {@code valuesList(Entry_.votes)} is a {@code List<Map<String, Integer>>}. */
+    @SuppressWarnings("unchecked") // read with the path's own map codec
+    public <V> List<Map<String, V>> valuesList(MapPath<T, V, ?> field) {
+        return (List<Map<String, V>>) (List<?>) column(field);
+    }
+
+    private List<Object> column(AbstractPath<T> field) {
+        List<Object> values = new ArrayList<>();
+        for (BsonDocument document : projected(List.of(field.bsonPath()))) {
+            values.add(Documents.read(field.valueCodec(), Documents.valueAt(document, field.bsonPath())));
+        }
+        return values;
+    }
+
     /** The values of several fields per document, as rows read by position or by path (Django's tuples). */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed

@@ -65,12 +65,21 @@ class ReadmeExamplesTest {
         ObjectId id = entry.id();
         entry.rate(4);
         entry.save();                                  // replace the stored document with the same id
-        Entry stored = Entry.objects().get(Entry_.id.eq(id));
+        Entry stored = Entry.objects().get(Entry_.id.eq(id));  // or getById(id)
         entry.refreshFromDb();                         // reload every field from the stored document
         entry.delete();                                // returns the number of documents deleted
         // README: end
         assertEquals(4, stored.rating());
         assertEquals(0, Entry.objects().count());
+    }
+
+    @Test
+    void getByIdTakesTheIdOrItsHexString() {
+        Entry saved = entry("Beatles Blog", "a", 5).save();
+        assertEquals("a", Entry.objects().getById(saved.id()).headline());
+        assertEquals("a", Entry.objects().getById(saved.id().toHexString()).headline());
+        assertThrows(DoesNotExist.class, () -> Entry.objects().getById(new ObjectId()));
+        assertThrows(io.djongo.FieldError.class, () -> Entry.objects().getById("not an id"));
     }
 
     @Test

@@ -16,7 +16,7 @@ class ReadmeModelsTest {
     @Test
     void entryIsStoredInTheSnakeCaseCollectionWithItsFields() {
         assertEquals("entry", Entry.objects().meta().collection());
-        assertEquals(List.of("_id", "blog", "headline", "authors", "tags", "votes", "rating", "pubDate"),
+        assertEquals(List.of("_id", "blog", "headline", "authors", "tags", "votes", "rating", "views", "pubDate"),
                 Entry.objects().meta().fields().stream().map(FieldMeta::bsonName).toList());
         assertEquals(255, Entry.objects().meta().field("headline").orElseThrow().maxLength());
         assertEquals("{\"blog.name\": \"Beatles Blog\"}", Entry_.blog.name.eq("Beatles Blog").toBsonDocument().toJson());

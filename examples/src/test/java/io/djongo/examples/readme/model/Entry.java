@@ -18,6 +18,7 @@ public class Entry extends Entry_ { // Entry_ is generated: paths, objects(), sa
     List<String> tags;
     Map<String, Integer> votes;
     int rating;
+    int views;
     Instant pubDate;
 }
 // README: end

@@ -1,6 +1,7 @@
 package io.djongo;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoException;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -8,10 +9,15 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.djongo.meta.ModelMeta;
 import io.djongo.meta.ModelRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.codecs.configuration.CodecRegistry;
 
@@ -39,6 +45,7 @@ public final class Djongo implements AutoCloseable {
     private final boolean ownsClient;
     private final MongoDatabase database;
     private final Map<ModelMeta<?>, MongoCollection<?>> collections = new ConcurrentHashMap<>();
+    private volatile Boolean lookupPipelines;
 
     private Djongo(String alias, MongoClient client, boolean ownsClient, String databaseName) {
         this.alias = alias;
@@ -157,6 +164,29 @@ public final class Djongo implements AutoCloseable {
                     CodecRegistries.fromCodecs(meta.codec()), database.getCodecRegistry());
             return database.getCollection(meta.collection(), meta.modelClass()).withCodecRegistry(registry);
         });
+    }
+
+    /**
+     * Whether the server runs {@code $lookup} with a pipeline (MongoDB 3.6 and later), so a query
+     * with a subquery runs as one aggregation; asked once per connection. FerretDB 1.x has no
+     * {@code $lookup}, and then subqueries run as separate queries.
+     */
+    public boolean supportsLookupPipelines() {
+        Boolean supported = lookupPipelines;
+        if (supported == null) {
+            List<BsonDocument> probe = List.of(new BsonDocument("$limit", new BsonInt32(1)),
+                    new BsonDocument("$lookup", new BsonDocument("from", new BsonString("djongo_probe"))
+                            .append("pipeline", new BsonArray(List.of(new BsonDocument("$limit", new BsonInt32(1)))))
+                            .append("as", new BsonString("probe"))));
+            try {
+                database.getCollection("djongo_probe", BsonDocument.class).aggregate(probe).first();
+                supported = true;
+            } catch (MongoException e) {
+                supported = false;
+            }
+            lookupPipelines = supported;
+        }
+        return supported;
     }
 
     /** Closes this connection, and its client when the connection created it. */

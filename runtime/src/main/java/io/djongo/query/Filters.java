@@ -60,7 +60,7 @@ final class Filters {
             return filters.get(0);
         }
         if (anyLazy(filters)) {
-            return new LazyFilter<>(() -> document(and(resolve(filters))));
+            return new LazyFilter<>(() -> document(and(resolve(filters))), anySubquery(filters));
         }
         BsonDocument merged = new BsonDocument();
         for (Filter<R> filter : filters) {
@@ -88,7 +88,7 @@ final class Filters {
 
     static <R> Filter<R> or(List<? extends Filter<R>> filters) {
         if (anyLazy(filters)) {
-            return new LazyFilter<>(() -> document(or(resolve(filters))));
+            return new LazyFilter<>(() -> document(or(resolve(filters))), anySubquery(filters));
         }
         if (filters.isEmpty()) {
             // MongoDB rejects an empty $or; no _id is in the empty list, so nothing matches.
@@ -103,7 +103,7 @@ final class Filters {
     /** Matches what {@code filter} does not, including documents missing the field. */
     static <R> Filter<R> not(Filter<R> filter) {
         if (filter instanceof LazyFilter) {
-            return new LazyFilter<>(() -> document(not(resolve(List.of(filter)).get(0))));
+            return new LazyFilter<>(() -> document(not(resolve(List.of(filter)).get(0))), anySubquery(List.of(filter)));
         }
         return new DocumentFilter<>(new BsonDocument("$nor", clauses(List.of(filter))));
     }
@@ -121,7 +121,17 @@ final class Filters {
      * {@code in(subquery)} runs the subquery when the outer query runs, as Django does.
      */
     static <R> Filter<R> lazy(java.util.function.Supplier<BsonDocument> document) {
-        return new LazyFilter<>(document);
+        return new LazyFilter<>(document, false);
+    }
+
+    /** Whether any of {@code filters} contains a subquery, which can make the query an aggregation. */
+    static boolean anySubquery(List<? extends Filter<?>> filters) {
+        for (Filter<?> filter : filters) {
+            if (filter instanceof LazyFilter && ((LazyFilter<?>) filter).containsSubquery()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyLazy(List<? extends Filter<?>> filters) {
@@ -148,11 +158,17 @@ final class Filters {
     }
 
     /** A filter computed when used. */
-    static final class LazyFilter<R> implements Filter<R> {
+    static class LazyFilter<R> implements Filter<R> {
         private final java.util.function.Supplier<BsonDocument> document;
+        private final boolean containsSubquery;
 
-        LazyFilter(java.util.function.Supplier<BsonDocument> document) {
+        LazyFilter(java.util.function.Supplier<BsonDocument> document, boolean containsSubquery) {
             this.document = document;
+            this.containsSubquery = containsSubquery;
+        }
+
+        boolean containsSubquery() {
+            return containsSubquery;
         }
 
         @Override

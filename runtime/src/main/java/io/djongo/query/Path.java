@@ -56,14 +56,7 @@ public class Path<R, V> extends AbstractPath<R> {
      * {@code filter(name__in=other.values_list("name"))}).
      */
     public Filter<R> in(Subquery<? extends V> values) {
-        Objects.requireNonNull(values, "values");
-        return Filters.lazy(() -> {
-            BsonArray array = new BsonArray();
-            for (BsonValue value : values.bsonValues()) {
-                array.add(value);
-            }
-            return new org.bson.BsonDocument(bsonPath(), new org.bson.BsonDocument("$in", array));
-        });
+        return new SubqueryFilter<>(bsonPath(), Objects.requireNonNull(values, "values"));
     }
 
     /** Equal to one of {@code values}. */

@@ -205,7 +205,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         List<T> cached = results;
         if (cached == null) {
             cached = query.empty() ? List.of() : DriverErrors.call("find on " + meta.collection(),
-                    () -> java.util.Collections.unmodifiableList(find().into(new ArrayList<>())));
+                    () -> java.util.Collections.unmodifiableList(fetch(-1).into(new ArrayList<>())));
             if (!(this instanceof Manager)) { // a Manager is shared by everyone: it never keeps results
                 results = cached;
             }
@@ -221,7 +221,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.empty()) {
             return QueryCursor.empty();
         }
-        return new QueryCursor<>(DriverErrors.call("find on " + meta.collection(), () -> find().iterator()));
+        return new QueryCursor<>(DriverErrors.call("find on " + meta.collection(), () -> fetch(-1).iterator()));
     }
 
     /** The results as a stream over a server cursor; close the stream to close the cursor. */
@@ -240,7 +240,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return Optional.empty();
         }
         QuerySet<T> ordered = query.sorts().isEmpty() ? with(query.withSorts(List.of(new Sort<>("_id", false)))) : this;
-        return Optional.ofNullable(DriverErrors.call("find on " + meta.collection(), () -> ordered.find().limit(1).first()));
+        return Optional.ofNullable(DriverErrors.call("find on " + meta.collection(), () -> ordered.fetch(1).first()));
     }
 
     /** The last result, if any: the first of the reversed order, by id when unordered. */
@@ -265,7 +265,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     public final T get(Filter<T>... conditions) {
         QuerySet<T> matching = filter(conditions);
         List<T> found = matching.query.empty() ? List.of() : DriverErrors.call("find on " + meta.collection(),
-                () -> matching.find().limit(2).into(new ArrayList<>(2)));
+                () -> matching.fetch(2).into(new ArrayList<>(2)));
         if (found.isEmpty()) {
             throw new DoesNotExist(meta.name() + " matching query does not exist: " + matching.filterDocument().toJson());
         }
@@ -289,6 +289,13 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.empty()) {
             return 0;
         }
+        if (aggregated()) {
+            List<BsonDocument> pipeline = new ArrayList<>(pipeline(-1));
+            pipeline.add(new BsonDocument("$count", new BsonString("n")));
+            BsonDocument counted = DriverErrors.call("count on " + meta.collection(),
+                    () -> bsonCollection().aggregate(pipeline).first());
+            return counted == null ? 0 : counted.getNumber("n").longValue();
+        }
         CountOptions options = new CountOptions();
         if (query.offset() > 0) {
             options.skip(query.offset());
@@ -307,6 +314,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
         }
         if (query.empty()) {
             return false;
+        }
+        if (aggregated()) {
+            return DriverErrors.call("aggregate on " + meta.collection(), () -> fetch(1).first() != null);
         }
         return DriverErrors.call("find on " + meta.collection(), () -> bsonCollection().find(filterDocument())
                 .projection(new BsonDocument("_id", new BsonInt32(1))).skip(query.offset()).limit(1).first() != null);
@@ -584,6 +594,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * (parts that are not set are left out).
      */
     public BsonDocument toBson() {
+        if (aggregated()) {
+            return new BsonDocument("aggregate", new BsonString(meta.collection()))
+                    .append("pipeline", new BsonArray(new ArrayList<>(pipeline(-1))));
+        }
         BsonDocument command = new BsonDocument("find", new BsonString(meta.collection()));
         command.append("filter", filterDocument());
         if (!query.sorts().isEmpty()) {
@@ -652,6 +666,72 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     final Djongo connection() {
         return query.alias() == null ? Djongo.connection() : Djongo.connection(query.alias());
+    }
+
+    /**
+     * The results, at most {@code cap} of them when positive: a {@code find}, or an aggregation
+     * when a subquery can run inside it on this server.
+     */
+    private com.mongodb.client.MongoIterable<T> fetch(int cap) {
+        if (aggregated()) {
+            com.mongodb.client.AggregateIterable<T> aggregate = collection().aggregate(pipeline(cap));
+            if (query.batchSize() > 0) {
+                aggregate.batchSize(query.batchSize());
+            }
+            return aggregate;
+        }
+        FindIterable<T> find = find();
+        return cap > 0 ? find.limit(limitWithin(cap)) : find;
+    }
+
+    private int limitWithin(int cap) {
+        return query.limit() > 0 ? Math.min(cap, query.limit()) : cap;
+    }
+
+    /** Whether this query runs as one aggregation: it has a subquery and the server runs {@code $lookup} pipelines. */
+    private boolean aggregated() {
+        return !query.empty() && Filters.anySubquery(query.filters()) && connection().supportsLookupPipelines();
+    }
+
+    /**
+     * The aggregation form of this query: the subqueries' {@code $lookup}s, the {@code $match},
+     * the order and slice, then a projection that drops the looked-up arrays.
+     */
+    private List<BsonDocument> pipeline(int cap) {
+        // Conditions without subqueries come first, so an index serves them before any lookup runs.
+        List<Filter<T>> plain = new ArrayList<>();
+        List<Filter<T>> withSubqueries = new ArrayList<>();
+        for (Filter<T> filter : query.filters()) {
+            (Filters.anySubquery(List.of(filter)) ? withSubqueries : plain).add(filter);
+        }
+        List<BsonDocument> stages = new ArrayList<>();
+        if (!plain.isEmpty()) {
+            stages.add(new BsonDocument("$match", Filters.and(plain).toBsonDocument()));
+        }
+        List<BsonDocument> lookedUp = SubqueryFilter.aggregated(() -> Filters.and(withSubqueries).toBsonDocument());
+        stages.addAll(lookedUp);
+        int lookups = (lookedUp.size() - 1) / 2;
+        if (!query.sorts().isEmpty()) {
+            stages.add(new BsonDocument("$sort", sortDocument()));
+        }
+        if (query.offset() > 0) {
+            stages.add(new BsonDocument("$skip", new BsonInt32(query.offset())));
+        }
+        int limit = cap > 0 ? limitWithin(cap) : query.limit();
+        if (limit > 0) {
+            stages.add(new BsonDocument("$limit", new BsonInt32(limit)));
+        }
+        BsonDocument projection = query.projection() == null ? new BsonDocument() : query.projection().clone();
+        boolean inclusion = projection.values().stream().anyMatch(value -> value.isNumber() && value.asNumber().intValue() == 1);
+        if (!inclusion) {
+            for (int i = 0; i < lookups; i++) {
+                projection.append("__subquery" + i, new BsonInt32(0));
+            }
+        }
+        if (!projection.isEmpty()) {
+            stages.add(new BsonDocument("$project", projection));
+        }
+        return stages;
     }
 
     private FindIterable<T> find() {

@@ -112,9 +112,14 @@ class BlogExampleTest {
         assertEquals("  bson:   {\"find\": \"entry\", \"filter\": {\"pubDate\": {\"$gte\": {\"$date\": \"2020-01-01T00:00:00Z\"}}}, "
                 + "\"sort\": {\"pubDate\": 1}}", years.get(0));
         assertEquals(4, years.size());
-        assertEquals(List.of("  bson:   {\"find\": \"entry\", \"filter\": {\"blog.name\": {\"$in\": [\"Jazz Notes\"]}}}",
-                "  result: Entry[Kind of Blue, Blog[Jazz Notes], rating 5, tags [jazz, modal]]"),
-                section(lines, "Entries of actively featured blogs"));
+        List<String> featured = section(lines, "Entries of actively featured blogs");
+        // One aggregation with $lookup where the server has it, else the subquery's values in $in.
+        assertTrue(featured.get(0).startsWith("  bson:   {\"aggregate\": \"entry\", \"pipeline\": [{\"$lookup\": "
+                + "{\"from\": \"featured\", \"pipeline\": [{\"$match\": {\"active\": true}}")
+                || featured.get(0).equals("  bson:   {\"find\": \"entry\", \"filter\": {\"blog.name\": {\"$in\": "
+                + "[\"Jazz Notes\"]}}}"), featured.get(0));
+        assertEquals(List.of("  result: Entry[Kind of Blue, Blog[Jazz Notes], rating 5, tags [jazz, modal]]"),
+                featured.subList(1, featured.size()));
     }
 
     @Test

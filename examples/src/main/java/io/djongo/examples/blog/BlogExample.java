@@ -162,13 +162,13 @@ public final class BlogExample {
             unsupported(e);
         }
 
-        out.println("\n# The raw driver, one call away: typed filters are driver Bson, so they go into a pipeline");
+        out.println("\n# The raw driver, one call away: mongoAggregate, with typed filters as driver Bson in the pipeline");
         List<Bson> pipeline = List.of(
                 Aggregates.match(Entry_.rating.gte(4)),
                 Aggregates.group("$blog.name", Accumulators.sum("entries", 1)),
                 Aggregates.sort(Sorts.ascending("_id")));
         out.println("  pipeline: " + pipeline.stream().map(stage -> stage.toBsonDocument().toJson()).toList());
-        for (Document group : Entry.objects().rawCollection().aggregate(pipeline)) {
+        for (Document group : Entry.objects().mongoAggregate(pipeline, Document.class)) {
             out.println("  result: " + group.getString("_id") + " has " + group.getInteger("entries") + " entries rated 4+");
         }
     }

@@ -60,6 +60,142 @@ public final class Capabilities {
             if (found != 1) {
                 throw new MongoException("{a: {b: 1, c: 2}} matched " + found + " documents of [{a: [{b: 1, c: 2}]}] instead of 1");
             }
+        }),
+
+        /**
+         * {@code $expr} comparing two fields and computed date parts ({@code $month}), which F
+         * comparisons and the month/day/hour/minute lookups use. FerretDB 1.24 has no {@code $expr}.
+         */
+        EXPR("$expr comparing fields and date parts ($gt, $month)", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("a", 5).append("b", 3).append("d", new java.util.Date(0)));
+            long fields = probe.countDocuments(new Document("$expr", new Document("$gt", List.of("$a", "$b"))));
+            long month = probe.countDocuments(new Document("$expr", new Document("$eq", List.of(new Document("$month", "$d"), 1))));
+            if (fields != 1 || month != 1) {
+                throw new MongoException("wrong results: " + fields + " and " + month + " documents instead of 1 and 1");
+            }
+        }),
+
+        /**
+         * {@code $dayOfWeek} numbered as MongoDB does, Sunday = 1 (Django's week_day).
+         * mongo-java-server 1.47 numbers ISO days (Thursday = 4); FerretDB 1.24 lacks the operator.
+         */
+        DAY_OF_WEEK("$dayOfWeek with Sunday = 1", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("d", new java.util.Date(0)));
+            Document day = probe.aggregate(List.of(new Document("$project", new Document("w", new Document("$dayOfWeek", "$d")))))
+                    .first();
+            if (day == null || !Integer.valueOf(5).equals(day.get("w"))) {
+                throw new MongoException("$dayOfWeek of Thursday 1970-01-01 gave " + day + " instead of 5");
+            }
+        }),
+
+        /** Updates of matching array elements, {@code $[e0]} with {@code arrayFilters}. FerretDB 1.24 lacks them. */
+        ARRAY_FILTERS("arrayFilters ($[identifier] updates)", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("a", List.of(new Document("n", "x").append("v", 1), new Document("n", "y").append("v", 2))));
+            probe.updateMany(new Document(), new Document("$set", new Document("a.$[e0].v", 9)),
+                    new com.mongodb.client.model.UpdateOptions().arrayFilters(List.of(new Document("e0.n", "x"))));
+            Object a = probe.find().first().get("a");
+            if (!String.valueOf(a).equals("[Document{{n=x, v=9}}, Document{{n=y, v=2}}]")) {
+                throw new MongoException("wrong result: " + a);
+            }
+        }),
+
+        /** Updates of every array element, {@code $[]}. FerretDB 1.24 answers with a malformed write error. */
+        ALL_POSITIONAL("the all-positional operator $[]", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("a", List.of(new Document("v", 1), new Document("v", 2))));
+            try {
+                probe.updateMany(new Document(), new Document("$inc", new Document("a.$[].v", 1)));
+            } catch (RuntimeException e) {
+                throw e instanceof MongoException ? (MongoException) e : new MongoException(e.toString(), e);
+            }
+            Object a = probe.find().first().get("a");
+            if (!String.valueOf(a).equals("[Document{{v=2}}, Document{{v=3}}]")) {
+                throw new MongoException("wrong result: " + a);
+            }
+        }),
+
+        /** Updates given as an aggregation pipeline (values computed from fields). Neither test server has them. */
+        UPDATE_PIPELINE("update pipelines", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("v", 2));
+            try {
+                probe.updateMany(new Document(), List.of(new Document("$set", new Document("v", new Document("$multiply", List.of("$v", 2))))));
+            } catch (RuntimeException e) {
+                throw e instanceof MongoException ? (MongoException) e : new MongoException(e.toString(), e);
+            }
+            Object v = probe.find().first().get("v");
+            if (!Integer.valueOf(4).equals(v)) {
+                throw new MongoException("wrong result: " + v);
+            }
+        }),
+
+        /** {@code $push} modifiers {@code $sort}, {@code $slice} and {@code $position}. FerretDB 1.24 ignores them silently. */
+        PUSH_MODIFIERS("$push with $sort, $slice and $position", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("a", List.of(3, 1)).append("b", List.of(1)));
+            probe.updateMany(new Document(), new Document("$push", new Document("a", new Document("$each", List.of(5, 2))
+                    .append("$sort", 1).append("$slice", -3)).append("b", new Document("$each", List.of(0)).append("$position", 0))));
+            Document found = probe.find().first();
+            if (!List.of(2, 3, 5).equals(found.get("a")) || !List.of(0, 1).equals(found.get("b"))) {
+                throw new MongoException("wrong result: " + found.toJson());
+            }
+        }),
+
+        /**
+         * {@code $pull} by condition ({@code {k: {$lt: 2}}}) or by a whole sub-document in {@code $eq}.
+         * FerretDB 1.24 silently removes nothing for either.
+         */
+        PULL_CONDITIONS("$pull with a condition or $eq on sub-documents", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("a", List.of(new Document("k", 1), new Document("k", 2), new Document("k", 3))));
+            probe.updateMany(new Document(), new Document("$pull", new Document("a", new Document("k", new Document("$lt", 2)))));
+            probe.updateMany(new Document(), new Document("$pull", new Document("a", new Document("$eq", new Document("k", 3)))));
+            Object a = probe.find().first().get("a");
+            if (!String.valueOf(a).equals("[Document{{k=2}}]")) {
+                throw new MongoException("wrong result: " + a);
+            }
+        }),
+
+        /** The {@code $avg}, {@code $min} and {@code $max} accumulators of {@code $group}. FerretDB 1.24 lacks them. */
+        GROUP_AVG_MIN_MAX("$avg, $min and $max in $group", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertMany(List.of(new Document("v", 2), new Document("v", 4)));
+            for (String accumulator : List.of("$avg", "$min", "$max")) {
+                probe.aggregate(List.of(new Document("$group", new Document("_id", null).append("r", new Document(accumulator, "$v")))))
+                        .first();
+            }
+        }),
+
+        /** The {@code $stdDevPop} accumulator of {@code $group}. Neither test server has it. */
+        STD_DEV("$stdDevPop in $group", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertMany(List.of(new Document("v", 2), new Document("v", 4)));
+            Document found = probe.aggregate(List.of(new Document("$group", new Document("_id", null)
+                    .append("s", new Document("$stdDevPop", "$v"))))).first();
+            if (found == null || !Double.valueOf(1.0).equals(found.get("s"))) {
+                throw new MongoException("wrong result: " + found);
+            }
+        }),
+
+        /** Several accumulators in one {@code $group}. FerretDB 1.24 computes the first {@code $sum} and returns 0 for the others. */
+        GROUP_SEVERAL_ACCUMULATORS("several accumulators in one $group", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertMany(List.of(new Document("v", 2), new Document("v", 4)));
+            Document found = probe.aggregate(List.of(new Document("$group", new Document("_id", null)
+                    .append("c", new Document("$sum", 1)).append("t", new Document("$sum", "$v"))))).first();
+            if (found == null || !Integer.valueOf(2).equals(found.get("c")) || !Integer.valueOf(6).equals(found.get("t"))) {
+                throw new MongoException("wrong result: " + found);
+            }
+        }),
+
+        /** The {@code explain} command. mongo-java-server 1.47 lacks it. */
+        EXPLAIN("the explain command", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("v", 1));
+            probe.find().explain(com.mongodb.ExplainVerbosity.QUERY_PLANNER);
         });
 
         private final String description;

@@ -63,6 +63,11 @@ public abstract class AbstractArrayPath<R, E> extends AbstractPath<R> {
         return size(0);
     }
 
+    /** Has at least one element; documents where the field is missing or {@code null} do not match. */
+    public Filter<R> isNotEmpty() {
+        return Filters.operator(child("0"), "$exists", org.bson.BsonBoolean.TRUE);
+    }
+
     /** The element at {@code index}, counted from 0 ({@code tags__0}). */
     public Path<R, E> index(int index) {
         if (index < 0) {

@@ -43,7 +43,7 @@ public final class Aggregation<R, V> {
         return new Aggregation<>(name(path, "count"), "$sum", present, ValueCodecs.LONG);
     }
 
-    /** The sum of a numeric field, in the field's type ({@code 0} when nothing matches). */
+    /** The sum of a numeric field, in the field's type ({@code null} when nothing matches, as in Django). */
     public static <R, V extends Number> Aggregation<R, V> sum(NumberPath<R, V> path) {
         return new Aggregation<>(name(path, "sum"), "$sum", field(path), path.codec());
     }

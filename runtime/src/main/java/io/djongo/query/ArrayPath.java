@@ -22,7 +22,7 @@ public class ArrayPath<R, E> extends AbstractArrayPath<R, E> {
         return Positional.bind(update, Filters.document(matching));
     }
 
-    /** Changes every element in place ({@code $[]}): {@code Entry_.scores.updateAll(s -> s.inc(1))}. */
+    /** Changes every element in place ({@code $[]}): {@code Entry_.tags.updateAll(t -> t.set("x"))}. */
     public Update<R> updateAll(Function<Path<R, E>, Update<R>> change) {
         return Objects.requireNonNull(change.apply(new Path<>(child("$[]"), elementCodec())), "change returned null");
     }

@@ -11,6 +11,7 @@ import org.bson.BsonArray;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
+import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 
@@ -55,16 +56,17 @@ public final class DatePartPath<R> {
     }
 
     public Filter<R> lt(int value) {
-        return part == Part.YEAR ? before(yearStart(value)) : expr("$lt", value);
+        return part == Part.YEAR ? before(yearStart(value)) : dated(expr("$lt", value));
     }
 
     public Filter<R> lte(int value) {
-        return part == Part.YEAR ? before(yearStart(value + 1)) : expr("$lte", value);
+        return part == Part.YEAR ? before(yearStart(value + 1)) : dated(expr("$lte", value));
     }
 
     /** From {@code from} to {@code to}, both included. */
     public Filter<R> range(int from, int to) {
-        return part == Part.YEAR ? between(yearStart(from), yearStart(to + 1)) : gte(from).and(lte(to));
+        // gte already rules out documents without a date
+        return part == Part.YEAR ? between(yearStart(from), yearStart(to + 1)) : gte(from).and(expr("$lte", to));
     }
 
     public Filter<R> in(Collection<Integer> values) {
@@ -88,6 +90,14 @@ public final class DatePartPath<R> {
 
     private BsonValue computed() {
         return new BsonDocument(part.operator, new BsonString("$" + field));
+    }
+
+    /**
+     * {@code compared} on documents that have a date: the part of a null or missing date is null,
+     * which {@code $expr} orders below every number, while in Django NULL satisfies no comparison.
+     */
+    private Filter<R> dated(Filter<R> compared) {
+        return Filters.and(List.of(Filters.operator(field, "$ne", BsonNull.VALUE), compared));
     }
 
     private Filter<R> expr(String operator, int value) {

@@ -1,11 +1,16 @@
 package io.djongo.query;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonDouble;
 import org.bson.BsonInt32;
 import org.bson.BsonInt64;
+import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.BsonDecimal128;
@@ -86,7 +91,7 @@ public final class F<R> {
 
     /** This value equals {@code other} ({@code $expr}); {@code F.of(Entry_.a).eq(F.of(Entry_.b))}. */
     public Filter<R> eq(F<R> other) {
-        return Filters.expr("$eq", expression(), other.expression());
+        return compare("$eq", other);
     }
 
     /** This value differs from {@code other}. */
@@ -96,22 +101,53 @@ public final class F<R> {
 
     /** This value is greater than {@code other}. */
     public Filter<R> gt(F<R> other) {
-        return Filters.expr("$gt", expression(), other.expression());
+        return compare("$gt", other);
     }
 
     /** This value is greater than or equal to {@code other}. */
     public Filter<R> gte(F<R> other) {
-        return Filters.expr("$gte", expression(), other.expression());
+        return compare("$gte", other);
     }
 
     /** This value is less than {@code other}. */
     public Filter<R> lt(F<R> other) {
-        return Filters.expr("$lt", expression(), other.expression());
+        return compare("$lt", other);
     }
 
     /** This value is less than or equal to {@code other}. */
     public Filter<R> lte(F<R> other) {
-        return Filters.expr("$lte", expression(), other.expression());
+        return compare("$lte", other);
+    }
+
+    /**
+     * {@code $expr} comparing this with {@code other}, for documents where every field either side
+     * reads is present and not null: {@code $expr} orders null and missing below every value (and
+     * finds missing equal to missing), while Django's NULL satisfies no comparison.
+     */
+    private Filter<R> compare(String operator, F<R> other) {
+        Set<String> fields = new LinkedHashSet<>();
+        fieldsOf(expression(), fields);
+        fieldsOf(other.expression(), fields);
+        List<Filter<R>> conditions = new ArrayList<>();
+        for (String field : fields) {
+            conditions.add(Filters.operator(field, "$ne", BsonNull.VALUE));
+        }
+        conditions.add(Filters.expr(operator, expression(), other.expression()));
+        return Filters.and(conditions);
+    }
+
+    /** The fields an expression reads: its {@code "$path"} strings, outside {@code $literal}. */
+    private static void fieldsOf(BsonValue expression, Set<String> into) {
+        if (expression.isString()) {
+            String text = expression.asString().getValue();
+            if (text.startsWith("$") && !text.startsWith("$$")) {
+                into.add(text.substring(1));
+            }
+        } else if (expression.isArray()) {
+            expression.asArray().forEach(item -> fieldsOf(item, into));
+        } else if (expression.isDocument() && !expression.asDocument().containsKey("$literal")) {
+            expression.asDocument().values().forEach(item -> fieldsOf(item, into));
+        }
     }
 
     private F<R> operator(String operator, BsonValue operand) {

@@ -85,6 +85,11 @@ public final class Lookups {
         for (; i < parts.length; i++) {
             String part = parts[i];
             ModelMeta<?> context = modelOf(type, root);
+            if (context != null && type != null && type.kind() != FieldKind.EMBEDDED && part.matches("\\d+")) {
+                append(path, part); // authors__0__name: the element at an index of a list of models
+                type = type.element();
+                continue;
+            }
             if (context != null) {
                 FieldMeta field = find(context, part);
                 if (field != null) {
@@ -274,7 +279,7 @@ public final class Lookups {
             case "len":
                 return path.size(((Number) requireValue(parsed, value)).intValue());
             case "isempty":
-                return bool(value) ? path.isEmpty() : path.isEmpty().not();
+                return bool(value) ? path.isEmpty() : path.isNotEmpty();
             default:
                 throw invalidLookup(parsed, lookup, List.of("exact", "isnull", "contains", "contains_all", "overlap",
                         "in", "len", "isempty"));
@@ -449,8 +454,13 @@ public final class Lookups {
     }
 
     private static LocalDate localDate(Parsed parsed, Object value) {
-        Object converted = Conversions.convert(FieldType.scalar(FieldKind.LOCAL_DATE, LocalDate.class),
-                requireValue(parsed, value));
+        if (requireValue(parsed, value) instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        Object converted = Conversions.convert(FieldType.scalar(FieldKind.LOCAL_DATE, LocalDate.class), value);
+        if (converted == null) {
+            throw new IllegalArgumentException("expected a LocalDate or text such as 2024-03-01");
+        }
         return (LocalDate) converted;
     }
 
@@ -502,7 +512,9 @@ public final class Lookups {
             return "null";
         }
         String text = value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
-        return value.getClass().getSimpleName() + " " + (text.length() > 60 ? text.substring(0, 57) + "..." : text);
+        String type = value instanceof List ? "List" : value instanceof Set ? "Set"
+                : value instanceof java.util.Map ? "Map" : value.getClass().getSimpleName();
+        return type + " " + (text.length() > 60 ? text.substring(0, 57) + "..." : text);
     }
 
     // ---- errors
@@ -514,7 +526,7 @@ public final class Lookups {
         }
         String suggestion = closest(part, names);
         return new FieldError("cannot resolve \"" + part + "\" in \"" + lookup + "\": " + model.name() + " has no such "
-                + "field" + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
+                + "field" + (suggestion == null ? "." : "; did you mean \"" + suggestion + "\"?")
                 + " Choices are: " + String.join(", ", names)
                 + (model == root ? "" : " (fields of " + model.name() + " inside " + root.name() + ")"));
     }
@@ -523,7 +535,7 @@ public final class Lookups {
         String suggestion = closest(lookup, valid);
         String field = parsed.target.model() + "." + parsed.target.field();
         return new FieldError("\"" + lookup + "\" in \"" + parsed.lookup + "\" is not a lookup of " + field + " ("
-                + parsed.target.type() + ")" + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
+                + parsed.target.type() + ")" + (suggestion == null ? "." : "; did you mean \"" + suggestion + "\"?")
                 + (valid.isEmpty() ? "" : " Lookups for this field: " + String.join(", ", valid)));
     }
 
@@ -541,23 +553,25 @@ public final class Lookups {
         return best != null && bestDistance <= Math.max(1, name.length() / 3) ? best : null;
     }
 
+    /** Edit distance counting a swap of two neighbouring letters as one edit ("veiws" → "views"). */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 
     /** {@code pubDate} → {@code pub_date}, as Django spells field names. */

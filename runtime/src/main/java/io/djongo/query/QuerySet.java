@@ -336,8 +336,18 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings("unchecked") // read with the path's own codec
     public <V> List<V> valuesList(Path<T, V> field) {
         List<V> values = new ArrayList<>();
+        boolean scalar = !Collection.class.isAssignableFrom(field.codec().getEncoderClass());
         for (BsonDocument document : projected(List.of(field.bsonPath()))) {
-            values.add((V) Documents.read(field.codec(), Documents.valueAt(document, field.bsonPath())));
+            BsonValue value = Documents.valueAt(document, field.bsonPath());
+            if (scalar && value != null && value.isArray()) {
+                // a path through an array of models (authors.name): one value per element, as
+                // Django's values_list over a to-many relation gives one row per related object
+                for (BsonValue element : value.asArray()) {
+                    values.add((V) Documents.read(field.codec(), element));
+                }
+            } else {
+                values.add((V) Documents.read(field.codec(), value));
+            }
         }
         return values;
     }

@@ -31,7 +31,7 @@ final class SubqueryFilter<R> extends Filters.LazyFilter<R> {
     @Override
     public BsonDocument toBsonDocument() {
         List<BsonDocument> lookups = LOOKUPS.get();
-        if (lookups == null) {
+        if (lookups == null || subquery.empty()) {
             BsonArray values = new BsonArray();
             if (!subquery.empty()) {
                 values.addAll(subquery.bsonValues());

@@ -25,6 +25,10 @@ public final class DriverErrors {
             return call.get();
         } catch (MongoException e) {
             throw translate(what, e);
+        } catch (org.bson.BSONException e) {
+            // A reply the driver could not read: seen with servers that answer some commands
+            // with malformed write errors. Codec failures are DecodingExceptions, never these.
+            throw new DatabaseError(what + " failed: the server's reply could not be read: " + e.getMessage(), e);
         }
     }
 

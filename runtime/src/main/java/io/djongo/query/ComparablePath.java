@@ -5,28 +5,32 @@ import java.util.Objects;
 import org.bson.BsonDocument;
 
 /** A field whose values are ordered: numbers, strings, dates, ObjectIds. */
-public class ComparablePath<R, V> extends Path<R, V> {
+public class ComparablePath<R, V> extends Path<R, V> implements OrderedPath<R, V> {
 
     public ComparablePath(String name, ValueCodec<V> codec) {
         super(name, codec);
     }
 
     /** Greater than {@code value}. */
+    @Override
     public Filter<R> gt(V value) {
         return Filters.operator(bsonPath(), "$gt", encode(require(value, "gt")));
     }
 
     /** Greater than or equal to {@code value}. */
+    @Override
     public Filter<R> gte(V value) {
         return Filters.operator(bsonPath(), "$gte", encode(require(value, "gte")));
     }
 
     /** Less than {@code value}. */
+    @Override
     public Filter<R> lt(V value) {
         return Filters.operator(bsonPath(), "$lt", encode(require(value, "lt")));
     }
 
     /** Less than or equal to {@code value}. */
+    @Override
     public Filter<R> lte(V value) {
         return Filters.operator(bsonPath(), "$lte", encode(require(value, "lte")));
     }
@@ -52,6 +56,7 @@ public class ComparablePath<R, V> extends Path<R, V> {
     }
 
     /** Between {@code from} and {@code to}, both included (Django's {@code range}). */
+    @Override
     public Filter<R> range(V from, V to) {
         BsonDocument bounds = new BsonDocument("$gte", encode(require(from, "range")))
                 .append("$lte", encode(require(to, "range")));

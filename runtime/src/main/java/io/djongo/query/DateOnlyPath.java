@@ -2,6 +2,9 @@ package io.djongo.query;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
@@ -10,13 +13,14 @@ import org.bson.BsonDocument;
  * The calendar date (UTC) of a date field, as Django's {@code __date}: every comparison is a
  * range on the field itself, so an index on the field serves it.
  */
-public final class DateOnlyPath<R> {
+public final class DateOnlyPath<R> implements OrderedPath<R, LocalDate> {
     private final String field;
 
     DateOnlyPath(String field) {
         this.field = field;
     }
 
+    @Override
     public Filter<R> eq(LocalDate date) {
         return between(start(date), start(date.plusDays(1)));
     }
@@ -25,25 +29,40 @@ public final class DateOnlyPath<R> {
         return eq(date).not();
     }
 
+    @Override
     public Filter<R> gt(LocalDate date) {
         return Filters.operator(field, "$gte", start(date.plusDays(1)));
     }
 
+    @Override
     public Filter<R> gte(LocalDate date) {
         return Filters.operator(field, "$gte", start(date));
     }
 
+    @Override
     public Filter<R> lt(LocalDate date) {
         return Filters.operator(field, "$lt", start(date));
     }
 
+    @Override
     public Filter<R> lte(LocalDate date) {
         return Filters.operator(field, "$lt", start(date.plusDays(1)));
     }
 
     /** From {@code from} to {@code to}, both days included. */
+    @Override
     public Filter<R> range(LocalDate from, LocalDate to) {
         return between(start(from), start(to.plusDays(1)));
+    }
+
+    /** On one of {@code days}. */
+    @Override
+    public Filter<R> in(Collection<? extends LocalDate> days) {
+        List<Filter<R>> any = new ArrayList<>();
+        for (LocalDate day : days) {
+            any.add(eq(day));
+        }
+        return Filters.or(any);
     }
 
     private Filter<R> between(BsonDateTime from, BsonDateTime until) {

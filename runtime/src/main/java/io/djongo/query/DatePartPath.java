@@ -19,7 +19,7 @@ import org.bson.BsonValue;
  * One part of a date field: {@code Entry_.pubDate.year().gte(2020)}. Years become ranges on the
  * field; other parts are computed with {@code $expr}, since no range expresses "every March".
  */
-public final class DatePartPath<R> {
+public final class DatePartPath<R> implements OrderedPath<R, Integer> {
     /** The parts, with the aggregation operator that computes each. */
     public enum Part {
         YEAR("$year"), MONTH("$month"), DAY("$dayOfMonth"), WEEK_DAY("$dayOfWeek"), HOUR("$hour"), MINUTE("$minute");
@@ -39,37 +39,45 @@ public final class DatePartPath<R> {
         this.part = Objects.requireNonNull(part, "part");
     }
 
-    public Filter<R> eq(int value) {
+    @Override
+    public Filter<R> eq(Integer value) {
+        Objects.requireNonNull(value, "value");
         return part == Part.YEAR ? between(yearStart(value), yearStart(value + 1)) : expr("$eq", value);
     }
 
-    public Filter<R> ne(int value) {
+    public Filter<R> ne(Integer value) {
         return part == Part.YEAR ? eq(value).not() : expr("$ne", value);
     }
 
-    public Filter<R> gt(int value) {
+    @Override
+    public Filter<R> gt(Integer value) {
         return part == Part.YEAR ? from(yearStart(value + 1)) : expr("$gt", value);
     }
 
-    public Filter<R> gte(int value) {
+    @Override
+    public Filter<R> gte(Integer value) {
         return part == Part.YEAR ? from(yearStart(value)) : expr("$gte", value);
     }
 
-    public Filter<R> lt(int value) {
+    @Override
+    public Filter<R> lt(Integer value) {
         return part == Part.YEAR ? before(yearStart(value)) : dated(expr("$lt", value));
     }
 
-    public Filter<R> lte(int value) {
+    @Override
+    public Filter<R> lte(Integer value) {
         return part == Part.YEAR ? before(yearStart(value + 1)) : dated(expr("$lte", value));
     }
 
     /** From {@code from} to {@code to}, both included. */
-    public Filter<R> range(int from, int to) {
+    @Override
+    public Filter<R> range(Integer from, Integer to) {
         // gte already rules out documents without a date
         return part == Part.YEAR ? between(yearStart(from), yearStart(to + 1)) : gte(from).and(expr("$lte", to));
     }
 
-    public Filter<R> in(Collection<Integer> values) {
+    @Override
+    public Filter<R> in(Collection<? extends Integer> values) {
         if (part == Part.YEAR) {
             List<Filter<R>> years = new ArrayList<>();
             for (int year : values) {

@@ -202,24 +202,7 @@ public final class Lookups {
             if (value instanceof F) {
                 return compareFields(parsed, path, lookup, (F<T>) value);
             }
-            if (lookup.equals("range")) {
-                List<Object> bounds = values(value);
-                if (bounds.size() != 2) {
-                    throw new FieldError(parsed.lookup + " takes two bounds, [from, to], not " + describe(value));
-                }
-                return path.range(convert(parsed, type, bounds.get(0)), convert(parsed, type, bounds.get(1)));
-            }
-            Object converted = convert(parsed, type, value);
-            switch (lookup) {
-                case "gt":
-                    return path.gt(converted);
-                case "gte":
-                    return path.gte(converted);
-                case "lt":
-                    return path.lt(converted);
-                default:
-                    return path.lte(converted);
-            }
+            return ordered(parsed, path, lookup, value, item -> convert(parsed, type, item));
         }
         Path<T, Object> path = new Path<>(target.bsonPath(), (ValueCodec) type.codec());
         if (lookup.equals("in") && value instanceof Subquery) {
@@ -292,30 +275,7 @@ public final class Lookups {
             throw invalidLookup(parsed, comparison, List.of("exact", "gt", "gte", "lt", "lte", "in", "range"));
         }
         if (part.equals("date")) {
-            DateOnlyPath<T> date = path.date();
-            switch (comparison) {
-                case "exact":
-                    return date.eq(localDate(parsed, value));
-                case "gt":
-                    return date.gt(localDate(parsed, value));
-                case "gte":
-                    return date.gte(localDate(parsed, value));
-                case "lt":
-                    return date.lt(localDate(parsed, value));
-                case "lte":
-                    return date.lte(localDate(parsed, value));
-                case "range": {
-                    List<Object> bounds = values(value);
-                    return date.range(localDate(parsed, bounds.get(0)), localDate(parsed, bounds.get(1)));
-                }
-                default: {
-                    List<Filter<T>> days = new ArrayList<>();
-                    for (Object day : values(value)) {
-                        days.add(date.eq(localDate(parsed, day)));
-                    }
-                    return Filters.or(days);
-                }
-            }
+            return ordered(parsed, path.date(), comparison, value, item -> localDate(parsed, item));
         }
         DatePartPath<T> datePart;
         switch (part) {
@@ -338,27 +298,36 @@ public final class Lookups {
                 datePart = path.minute();
                 break;
         }
-        switch (comparison) {
+        return ordered(parsed, datePart, comparison, value, item -> integer(parsed, item));
+    }
+
+    /** {@code lookup} ({@code exact}, {@code gt}, ..., {@code range}, {@code in}) on any ordered path. */
+    private static <T, V> Filter<T> ordered(Parsed parsed, OrderedPath<T, V> path, String lookup, Object value,
+            java.util.function.Function<Object, V> convert) {
+        switch (lookup) {
             case "exact":
-                return datePart.eq(integer(parsed, value));
+                return path.eq(convert.apply(value));
             case "gt":
-                return datePart.gt(integer(parsed, value));
+                return path.gt(convert.apply(value));
             case "gte":
-                return datePart.gte(integer(parsed, value));
+                return path.gte(convert.apply(value));
             case "lt":
-                return datePart.lt(integer(parsed, value));
+                return path.lt(convert.apply(value));
             case "lte":
-                return datePart.lte(integer(parsed, value));
+                return path.lte(convert.apply(value));
             case "range": {
                 List<Object> bounds = values(value);
-                return datePart.range(integer(parsed, bounds.get(0)), integer(parsed, bounds.get(1)));
+                if (bounds.size() != 2) {
+                    throw new FieldError(parsed.lookup + " takes two bounds, [from, to], not " + describe(value));
+                }
+                return path.range(convert.apply(bounds.get(0)), convert.apply(bounds.get(1)));
             }
             default: {
-                List<Integer> parts = new ArrayList<>();
+                List<V> converted = new ArrayList<>();
                 for (Object item : values(value)) {
-                    parts.add(integer(parsed, item));
+                    converted.add(convert.apply(item));
                 }
-                return datePart.in(parts);
+                return path.in(converted);
             }
         }
     }
@@ -524,7 +493,7 @@ public final class Lookups {
         for (FieldMeta field : model.fields()) {
             names.add(snakeCase(field.name()));
         }
-        String suggestion = closest(part, names);
+        String suggestion = Suggestions.closest(part, names);
         return new FieldError("cannot resolve \"" + part + "\" in \"" + lookup + "\": " + model.name() + " has no such "
                 + "field" + (suggestion == null ? "." : "; did you mean \"" + suggestion + "\"?")
                 + " Choices are: " + String.join(", ", names)
@@ -532,46 +501,11 @@ public final class Lookups {
     }
 
     private static FieldError invalidLookup(Parsed parsed, String lookup, List<String> valid) {
-        String suggestion = closest(lookup, valid);
+        String suggestion = Suggestions.closest(lookup, valid);
         String field = parsed.target.model() + "." + parsed.target.field();
         return new FieldError("\"" + lookup + "\" in \"" + parsed.lookup + "\" is not a lookup of " + field + " ("
                 + parsed.target.type() + ")" + (suggestion == null ? "." : "; did you mean \"" + suggestion + "\"?")
                 + (valid.isEmpty() ? "" : " Lookups for this field: " + String.join(", ", valid)));
-    }
-
-    /** The choice closest to {@code name} by edit distance, when close enough to be a typo. */
-    static String closest(String name, List<String> choices) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String choice : choices) {
-            int distance = distance(name.toLowerCase(Locale.ROOT), choice.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                best = choice;
-                bestDistance = distance;
-            }
-        }
-        return best != null && bestDistance <= Math.max(1, name.length() / 3) ? best : null;
-    }
-
-    /** Edit distance counting a swap of two neighbouring letters as one edit ("veiws" → "views"). */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** {@code pubDate} → {@code pub_date}, as Django spells field names. */

@@ -198,19 +198,23 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** All matching model instances, in order; kept, so asking again does not query again. */
     public List<T> list() {
-        return new ArrayList<>(results());
+        List<T> cached = results;
+        if (cached != null) {
+            return new ArrayList<>(cached);
+        }
+        List<T> fetched = fetchAll();
+        if (!(this instanceof Manager)) { // a Manager is shared by everyone: it never keeps results
+            results = java.util.Collections.unmodifiableList(new ArrayList<>(fetched));
+        }
+        return fetched;
     }
 
-    private List<T> results() {
-        List<T> cached = results;
-        if (cached == null) {
-            cached = query.empty() ? List.of() : DriverErrors.call("find on " + meta.collection(),
-                    () -> java.util.Collections.unmodifiableList(fetch(-1).into(new ArrayList<>())));
-            if (!(this instanceof Manager)) { // a Manager is shared by everyone: it never keeps results
-                results = cached;
-            }
+    /** Every result from the server, into a new list the caller owns. */
+    private List<T> fetchAll() {
+        if (query.empty()) {
+            return new ArrayList<>();
         }
-        return cached;
+        return DriverErrors.call("find on " + meta.collection(), () -> fetch(-1).into(new ArrayList<>()));
     }
 
     /**

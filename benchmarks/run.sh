@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Runs every Djongo benchmark and writes benchmarks/RESULTS.md and benchmarks/results.png.
+#
+#   benchmarks/run.sh            # the full run: about 13 minutes on 2 cores
+#   benchmarks/run.sh --quick    # a smoke test of the whole pipeline: about 3 minutes; numbers not comparable,
+#                                # written to benchmarks/target/quick/ so RESULTS.md is left alone
+#   benchmarks/run.sh --quick 'CodecBenchmark.decode_(djongo|handWritten)$'   # a JMH regex selects benchmarks
+#   benchmarks/run.sh --report-only   # rewrite RESULTS.md and results.png from the last run's data
+#
+# Steps: build and install the other modules (skipping their tests), build this module and run its
+# verification tests, run all JMH benchmarks in one run (1 fork each, -prof gc, -XX:+AlwaysPreTouch),
+# run the end-to-end operations again paired and interleaved (EndToEndPaired), run the start-up
+# launcher, then ReportWriter. Needs Java 17+ and Maven 3.8+.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+mode=full
+filter=''
+for arg in "$@"; do
+  case "$arg" in
+    --quick) mode=quick ;;
+    --report-only) mode=report ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -*) echo "unknown option $arg (use --quick, or a JMH benchmark regex)" >&2; exit 2 ;;
+    *) filter="$arg" ;;
+  esac
+done
+command="benchmarks/run.sh${*:+ $*}"
+started=$(date +%s)
+
+report() {
+  (cd "$here" && java -Djava.awt.headless=true -cp "target/classes:$(cat target/classpath.txt)" \
+    io.djongo.benchmarks.report.ReportWriter "$@")
+}
+
+if [[ $mode == report ]]; then
+  [[ -f "$here/target/report-args" ]] || { echo "no earlier run in benchmarks/target; run benchmarks/run.sh first" >&2; exit 1; }
+  mapfile -t args < "$here/target/report-args"
+  report "${args[@]}"
+  exit 0
+fi
+
+cd "$root"
+echo "== build (the reactor's modules, then benchmarks with its verification tests)"
+mvn -B -q install -DskipTests
+mvn -B -q -f benchmarks/pom.xml package
+
+cd "$here"
+cp="target/classes:$(cat target/classpath.txt)"
+data=target
+results=RESULTS.md
+chart=results.png
+if [[ $mode == quick ]]; then
+  data=target/quick
+  results=$data/RESULTS.md
+  chart=$data/results.png
+fi
+mkdir -p "$data"
+jvm_args="-XX:+AlwaysPreTouch -Xms1g -Xmx1g"
+jmh_options=(-f 1 -foe true -prof gc -jvmArgsAppend "$jvm_args" -rf json -rff "$data/jmh-result.json")
+startup_runs=10
+paired_options=(--rounds 30 --slice-ms 300 --warmup-s 10)
+if [[ $mode == quick ]]; then
+  paired_options=(--rounds 6 --slice-ms 150 --warmup-s 2)
+  # One short warm-up and two measurements per benchmark instead of the annotations' 5+10 (codecs,
+  # queries) and 10+10 (end to end).
+  jmh_options+=(-wi 1 -i 2 -w 1s -r 1s)
+  startup_runs=3
+fi
+[[ -n $filter ]] && jmh_options+=("$filter")
+
+echo "== JMH: java -cp ... org.openjdk.jmh.Main ${jmh_options[*]}"
+java -cp "$cp" org.openjdk.jmh.Main "${jmh_options[@]}" | tee "$data/jmh-output.txt" | grep --line-buffered -E '^(# Benchmark:|Benchmark |[A-Za-z]+Benchmark\.[A-Za-z_]+ |[A-Za-z]+Benchmark\.[A-Za-z_]+:gc\.alloc\.rate\.norm)' || true
+if ! grep -q '^Benchmark ' "$data/jmh-output.txt"; then
+  echo "JMH failed; see benchmarks/$data/jmh-output.txt" >&2
+  exit 1
+fi
+
+echo "== end to end, paired and interleaved: ${paired_options[*]}"
+java -XX:+AlwaysPreTouch -Xms1g -Xmx1g -cp "$cp" io.djongo.benchmarks.EndToEndPaired "${paired_options[@]}" \
+  --out "$data/e2e-paired.tsv"
+
+echo "== start-up: $startup_runs runs of each contender as separate processes"
+java -cp "$cp" io.djongo.benchmarks.startup.StartupLauncher --runs "$startup_runs" --out "$data/startup.tsv"
+
+elapsed=$(( $(date +%s) - started ))
+echo "== report"
+args=(--jmh "$data/jmh-result.json" --startup "$data/startup.tsv" --paired "$data/e2e-paired.tsv"
+  --out "$results" --chart "$chart" --analysis ANALYSIS.md
+  --mode "$mode" --nproc "$(nproc)" --command "$command"
+  --jmh-command "java -cp target/classes:<runtime class path> org.openjdk.jmh.Main ${jmh_options[*]}"
+  --duration "$((elapsed / 60)) min $((elapsed % 60)) s (build and all measurements)")
+printf '%s\n' "${args[@]}" > "$data/report-args"
+report "${args[@]}"

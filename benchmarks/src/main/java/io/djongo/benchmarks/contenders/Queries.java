@@ -1,0 +1,171 @@
+package io.djongo.benchmarks.contenders;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import io.djongo.benchmarks.model.Entry;
+import io.djongo.benchmarks.model.Entry_;
+import java.util.List;
+import java.util.Map;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.QueryMapper;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The typical chain of the issue, {@code filter(blog.name startsWith "Beat", rating >= 3)
+ * .exclude(tags contains "draft").orderBy(-pubDate).limit(20)}, built by each contender into the
+ * find command it sends: {@code {find, filter, sort, limit}}.
+ */
+public final class Queries {
+    private Queries() {}
+
+    /** Djongo: the typed chain, compiled to the find command by {@code toBson()}. */
+    public static BsonDocument djongo() {
+        return Entry_.objects()
+                .filter(Entry_.blog.name.startsWith("Beat"), Entry_.rating.gte(3))
+                .exclude(Entry_.tags.contains("draft"))
+                .orderBy(Entry_.pubDate.desc())
+                .limit(20)
+                .toBson();
+    }
+
+    /** Djongo with Django lookup strings, resolved against the generated metadata. */
+    public static BsonDocument djongoLookups() {
+        return Entry_.objects()
+                .filter("blog__name__startswith", "Beat")
+                .filter("rating__gte", 3)
+                .exclude("tags__contains", "draft")
+                .orderBy("-pubDate")
+                .limit(20)
+                .toBson();
+    }
+
+    /**
+     * The driver's {@code Filters}/{@code Sorts} builders. {@code Filters.and} always renders an
+     * explicit {@code $and}, so the document has the same conditions in an {@code $and} array:
+     * equivalent, not identical.
+     */
+    public static BsonDocument driverBuilders() {
+        BsonDocument filter = Filters.and(
+                Filters.regex("blog.name", "^Beat"),
+                Filters.gte("rating", 3),
+                Filters.nor(Filters.eq("tags", "draft"))).toBsonDocument();
+        return new BsonDocument("find", new BsonString("entry"))
+                .append("filter", filter)
+                .append("sort", Sorts.descending("pubDate").toBsonDocument())
+                .append("limit", new BsonInt32(20));
+    }
+
+    /** The very document Djongo builds, written by hand with BsonDocument: the floor. */
+    public static BsonDocument handBuilt() {
+        BsonDocument filter = new BsonDocument("blog.name", new BsonDocument("$regex", new BsonString("^Beat")))
+                .append("rating", new BsonDocument("$gte", new BsonInt32(3)))
+                .append("$nor", new BsonArray(List.of(new BsonDocument("tags", new BsonString("draft")))));
+        return new BsonDocument("find", new BsonString("entry"))
+                .append("filter", filter)
+                .append("sort", new BsonDocument("pubDate", new BsonInt32(-1)))
+                .append("limit", new BsonInt32(20));
+    }
+
+    /** Spring Data's {@code Criteria}/{@code Query}, rendered to its query and sort documents. */
+    public static Document spring() {
+        Query query = springQuery();
+        return new Document("find", "entry")
+                .append("filter", query.getQueryObject())
+                .append("sort", query.getSortObject())
+                .append("limit", query.getLimit());
+    }
+
+    /**
+     * Spring as {@code MongoTemplate.find} does it: the query and sort documents also pass through
+     * the {@link QueryMapper}, which maps property paths to field names and converts values.
+     */
+    public static Document springMapped(QueryMapper mapper, MongoPersistentEntity<?> entity) {
+        Query query = springQuery();
+        return new Document("find", "entry")
+                .append("filter", mapper.getMappedObject(query.getQueryObject(), entity))
+                .append("sort", mapper.getMappedSort(query.getSortObject(), entity))
+                .append("limit", query.getLimit());
+    }
+
+    private static Query springQuery() {
+        return new Query(where("blog.name").regex("^Beat").and("rating").gte(3)
+                .norOperator(where("tags").is("draft")))
+                .with(Sort.by(Sort.Direction.DESC, "pubDate"))
+                .limit(20);
+    }
+
+    /** What {@code springMapped} needs, built once as MongoTemplate does. */
+    public static final class SpringMapping {
+        public final QueryMapper mapper;
+        public final MongoPersistentEntity<?> entity;
+
+        public SpringMapping(MappingMongoConverter converter) {
+            mapper = new QueryMapper(converter);
+            entity = converter.getMappingContext().getRequiredPersistentEntity(Entry.class);
+        }
+    }
+
+    // ---- verification
+
+    /**
+     * Checks that every contender builds the same query: Djongo's two forms and the hand-built
+     * document exactly; the driver's and Spring's after normalising the two ways they write the same
+     * thing ({@code $and} of conditions on distinct fields, and {@code /^Beat/} for
+     * {@code {$regex: "^Beat"}}).
+     *
+     * @throws IllegalStateException when one differs
+     */
+    public static void verify(SpringMapping spring) {
+        BsonDocument expected = handBuilt();
+        check("djongo", expected, djongo());
+        check("djongoLookups", expected, djongoLookups());
+        check("driverBuilders", expected, normalise(driverBuilders()));
+        check("spring", expected, normalise(toBson(spring())));
+        check("springMapped", expected, normalise(toBson(springMapped(spring.mapper, spring.entity))));
+    }
+
+    private static void check(String contender, BsonDocument expected, BsonDocument actual) {
+        if (!expected.equals(actual)) {
+            throw new IllegalStateException(contender + " builds another query:\n  expected " + expected.toJson()
+                    + "\n  actual   " + actual.toJson());
+        }
+    }
+
+    static BsonDocument toBson(Document document) {
+        return document.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry());
+    }
+
+    /** Merges a top-level {@code $and} of distinct fields, and writes regular expressions as {@code $regex}. */
+    static BsonDocument normalise(BsonDocument command) {
+        BsonDocument result = command.clone();
+        BsonDocument filter = result.getDocument("filter");
+        if (filter.size() == 1 && filter.containsKey("$and")) {
+            BsonDocument merged = new BsonDocument();
+            for (BsonValue clause : filter.getArray("$and")) {
+                merged.putAll(clause.asDocument());
+            }
+            filter = merged;
+        }
+        BsonDocument normalised = new BsonDocument();
+        for (Map.Entry<String, BsonValue> condition : filter.entrySet()) {
+            BsonValue value = condition.getValue();
+            if (value.isRegularExpression() && value.asRegularExpression().getOptions().isEmpty()) {
+                value = new BsonDocument("$regex", new BsonString(value.asRegularExpression().getPattern()));
+            }
+            normalised.append(condition.getKey(), value);
+        }
+        result.put("filter", normalised);
+        return result;
+    }
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Djongo benchmark and writes benchmarks/RESULTS.md and benchmarks/results.png.
 #
-#   benchmarks/run.sh            # the full run: about 13 minutes on 2 cores
+#   benchmarks/run.sh            # the full run: about 11-13 minutes on 2 cores
 #   benchmarks/run.sh --quick    # a smoke test of the whole pipeline: about 3 minutes; numbers not comparable,
 #                                # written to benchmarks/target/quick/ so RESULTS.md is left alone
 #   benchmarks/run.sh --quick 'CodecBenchmark.decode_(djongo|handWritten)$'   # a JMH regex selects benchmarks
@@ -21,7 +21,7 @@ for arg in "$@"; do
   case "$arg" in
     --quick) mode=quick ;;
     --report-only) mode=report ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     -*) echo "unknown option $arg (use --quick, or a JMH benchmark regex)" >&2; exit 2 ;;
     *) filter="$arg" ;;
   esac

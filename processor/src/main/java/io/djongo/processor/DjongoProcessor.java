@@ -110,7 +110,7 @@ public final class DjongoProcessor extends AbstractProcessor {
         for (ModelClass model : models) {
             byName.put(model.className(), model);
         }
-        Recursion recursion = new Recursion(name -> fieldsOf(name, byName, analyzer));
+        Recursion recursion = new Recursion(name -> fieldsOf(name, byName));
         for (ModelClass model : models) {
             if (dependsOnFailed(model)) {
                 writeSkeleton(model.element());
@@ -137,7 +137,7 @@ public final class DjongoProcessor extends AbstractProcessor {
         }
     }
 
-    private List<FieldModel> fieldsOf(ClassName name, Map<ClassName, ModelClass> thisRound, ModelAnalyzer unused) {
+    private List<FieldModel> fieldsOf(ClassName name, Map<ClassName, ModelClass> thisRound) {
         ModelClass model = thisRound.get(name);
         if (model == null) {
             model = generated.get(name.canonicalName());

@@ -9,11 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.UUID;
-import org.bson.BsonDocument;
-import org.bson.BsonDocumentReader;
-import org.bson.BsonReader;
 import org.bson.BsonString;
-import org.bson.codecs.DecoderContext;
 import org.bson.types.ObjectId;
 
 /**
@@ -107,10 +103,6 @@ final class Conversions {
 
     /** Reads {@code text} through the field's codec, as if it were stored: enums by name. */
     private static Object decode(ValueCodec<?> codec, String text) {
-        BsonReader reader = new BsonDocumentReader(new BsonDocument("v", new BsonString(text)));
-        reader.readStartDocument();
-        reader.readBsonType();
-        reader.readName();
-        return codec.decode(reader, DecoderContext.builder().build());
+        return Documents.read(codec, new BsonString(text));
     }
 }

@@ -1,7 +1,7 @@
 package io.djongo.query;
 
+import io.djongo.codec.ValueCodecs;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -69,9 +69,9 @@ public final class DateOnlyPath<R> implements OrderedPath<R, LocalDate> {
         return Filters.field(field, new BsonDocument("$gte", from).append("$lt", until));
     }
 
+    /** Midnight UTC of {@code date}, exactly as a {@code LocalDate} field stores it. */
     private static BsonDateTime start(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        return new BsonDateTime(date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
+        return (BsonDateTime) ValueCodecs.LOCAL_DATE.toBsonValue(Objects.requireNonNull(date, "date"));
     }
 
     @Override

@@ -1,14 +1,12 @@
 package io.djongo.query;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.bson.BsonArray;
-import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonNull;
@@ -42,7 +40,7 @@ public final class DatePartPath<R> implements OrderedPath<R, Integer> {
     @Override
     public Filter<R> eq(Integer value) {
         Objects.requireNonNull(value, "value");
-        return part == Part.YEAR ? between(yearStart(value), yearStart(value + 1)) : expr("$eq", value);
+        return part == Part.YEAR ? years().range(january(value), december(value)) : expr("$eq", value);
     }
 
     public Filter<R> ne(Integer value) {
@@ -51,29 +49,29 @@ public final class DatePartPath<R> implements OrderedPath<R, Integer> {
 
     @Override
     public Filter<R> gt(Integer value) {
-        return part == Part.YEAR ? from(yearStart(value + 1)) : expr("$gt", value);
+        return part == Part.YEAR ? years().gte(january(value + 1)) : expr("$gt", value);
     }
 
     @Override
     public Filter<R> gte(Integer value) {
-        return part == Part.YEAR ? from(yearStart(value)) : expr("$gte", value);
+        return part == Part.YEAR ? years().gte(january(value)) : expr("$gte", value);
     }
 
     @Override
     public Filter<R> lt(Integer value) {
-        return part == Part.YEAR ? before(yearStart(value)) : dated(expr("$lt", value));
+        return part == Part.YEAR ? years().lt(january(value)) : dated(expr("$lt", value));
     }
 
     @Override
     public Filter<R> lte(Integer value) {
-        return part == Part.YEAR ? before(yearStart(value + 1)) : dated(expr("$lte", value));
+        return part == Part.YEAR ? years().lt(january(value + 1)) : dated(expr("$lte", value));
     }
 
     /** From {@code from} to {@code to}, both included. */
     @Override
     public Filter<R> range(Integer from, Integer to) {
         // gte already rules out documents without a date
-        return part == Part.YEAR ? between(yearStart(from), yearStart(to + 1)) : gte(from).and(expr("$lte", to));
+        return part == Part.YEAR ? years().range(january(from), december(to)) : gte(from).and(expr("$lte", to));
     }
 
     @Override
@@ -112,20 +110,20 @@ public final class DatePartPath<R> implements OrderedPath<R, Integer> {
         return Filters.expr(operator, computed(), new BsonInt32(value));
     }
 
-    private Filter<R> between(long from, long until) {
-        return Filters.field(field, new BsonDocument("$gte", new BsonDateTime(from)).append("$lt", new BsonDateTime(until)));
+    /**
+     * Whole years as calendar days: the same ranges on the field as {@code date()}, so the day
+     * boundaries are computed in one place.
+     */
+    private DateOnlyPath<R> years() {
+        return new DateOnlyPath<>(field);
     }
 
-    private Filter<R> from(long millis) {
-        return Filters.operator(field, "$gte", new BsonDateTime(millis));
+    private static LocalDate january(int year) {
+        return LocalDate.of(year, 1, 1);
     }
 
-    private Filter<R> before(long millis) {
-        return Filters.operator(field, "$lt", new BsonDateTime(millis));
-    }
-
-    private static long yearStart(int year) {
-        return LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    private static LocalDate december(int year) {
+        return LocalDate.of(year, 12, 31);
     }
 
     @Override

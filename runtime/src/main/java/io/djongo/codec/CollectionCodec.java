@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.bson.BsonArray;
 import org.bson.BsonReader;
 import org.bson.BsonType;
 import org.bson.BsonValue;
@@ -67,11 +66,7 @@ final class CollectionCodec<E, C extends Collection<E>> implements ValueCodec<C>
 
     @Override
     public BsonValue toBsonValue(C value) {
-        BsonArray array = new BsonArray(new ArrayList<>(value.size()));
-        for (E item : value) {
-            array.add(element.toBsonValueNullable(item));
-        }
-        return array;
+        return element.toBsonArray(value);
     }
 
     /** The codec of one element, for filters such as {@code tags contains "jazz"}. */

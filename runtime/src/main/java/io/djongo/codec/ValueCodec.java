@@ -1,5 +1,8 @@
 package io.djongo.codec;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentWriter;
 import org.bson.BsonNull;
@@ -36,6 +39,15 @@ public interface ValueCodec<V> extends Codec<V> {
     /** The BSON form of a value that may be {@code null}. */
     default BsonValue toBsonValueNullable(V value) {
         return value == null ? BsonNull.VALUE : toBsonValue(value);
+    }
+
+    /** The BSON array of {@code values}, each as {@link #toBsonValueNullable}: for lists, sets and {@code $in}. */
+    default BsonArray toBsonArray(Collection<? extends V> values) {
+        BsonArray array = new BsonArray(new ArrayList<>(values.size()));
+        for (V value : values) {
+            array.add(toBsonValueNullable(value));
+        }
+        return array;
     }
 
     /** Writes {@code value}, or BSON {@code null} when it is {@code null}. */

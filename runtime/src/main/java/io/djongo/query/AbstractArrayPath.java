@@ -1,7 +1,6 @@
 package io.djongo.query;
 
 import io.djongo.codec.ValueCodec;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Objects;
 import org.bson.BsonArray;
@@ -131,14 +130,10 @@ public abstract class AbstractArrayPath<R, E> extends AbstractPath<R> {
     }
 
     protected final BsonValue encodeElement(E value) {
-        return value == null ? BsonNull.VALUE : element.toBsonValue(value);
+        return element.toBsonValueNullable(value);
     }
 
     protected final BsonArray array(Collection<? extends E> values) {
-        BsonArray array = new BsonArray(new ArrayList<>(values.size()));
-        for (E value : values) {
-            array.add(encodeElement(value));
-        }
-        return array;
+        return element.toBsonArray(values);
     }
 }

@@ -1,12 +1,10 @@
 package io.djongo.query;
 
 import io.djongo.codec.ValueCodec;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
 import org.bson.BsonArray;
-import org.bson.BsonNull;
 import org.bson.BsonValue;
 
 /**
@@ -34,7 +32,7 @@ public class Path<R, V> extends AbstractPath<R> {
 
     /** The BSON form of {@code value} as this field stores it. */
     protected final BsonValue encode(V value) {
-        return value == null ? BsonNull.VALUE : codec.toBsonValue(value);
+        return codec.toBsonValueNullable(value);
     }
 
     /**
@@ -105,11 +103,6 @@ public class Path<R, V> extends AbstractPath<R> {
     }
 
     private BsonArray array(Collection<? extends V> values) {
-        Objects.requireNonNull(values, "values");
-        BsonArray array = new BsonArray(new ArrayList<>(values.size()));
-        for (V value : values) {
-            array.add(encode(value));
-        }
-        return array;
+        return codec.toBsonArray(Objects.requireNonNull(values, "values"));
     }
 }

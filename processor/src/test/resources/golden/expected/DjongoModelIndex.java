@@ -10,6 +10,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.djongo.processor.DjongoProcessor")
 public final class DjongoModelIndex implements ModelIndex {
+    private static final List<String> MODELS = List.of(
+        "com.example.blog.Author",
+        "com.example.blog.Blog",
+        "com.example.blog.Category",
+        "com.example.blog.Comment",
+        "com.example.blog.Entry");
+
     /**
      * Called by {@link java.util.ServiceLoader}.
      */
@@ -17,12 +24,19 @@ public final class DjongoModelIndex implements ModelIndex {
     }
 
     @Override
-    public List<ModelMeta<?>> models() {
-        return List.of(
-                Author_Meta.INSTANCE,
-                Blog_Meta.INSTANCE,
-                Category_Meta.INSTANCE,
-                Comment_Meta.INSTANCE,
-                Entry_Meta.INSTANCE);
+    public List<String> modelClassNames() {
+        return MODELS;
+    }
+
+    @Override
+    public ModelMeta<?> find(String className) {
+        return switch (className) {
+            case "com.example.blog.Author" -> Author_.Meta.instance();
+            case "com.example.blog.Blog" -> Blog_.Meta.instance();
+            case "com.example.blog.Category" -> Category_.Meta.instance();
+            case "com.example.blog.Comment" -> Comment_.Meta.instance();
+            case "com.example.blog.Entry" -> Entry_.Meta.instance();
+            default -> null;
+        };
     }
 }

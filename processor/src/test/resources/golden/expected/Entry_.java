@@ -1,6 +1,14 @@
 package com.example.blog;
 
+import io.djongo.codec.BsonValues;
+import io.djongo.codec.DocumentCodec;
+import io.djongo.codec.ValueCodec;
 import io.djongo.codec.ValueCodecs;
+import io.djongo.meta.FieldKind;
+import io.djongo.meta.FieldMeta;
+import io.djongo.meta.FieldType;
+import io.djongo.meta.ModelKind;
+import io.djongo.meta.ModelMeta;
 import io.djongo.query.ArrayPath;
 import io.djongo.query.ComparablePath;
 import io.djongo.query.DatePath;
@@ -12,26 +20,35 @@ import io.djongo.query.Path;
 import io.djongo.query.StringPath;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.bson.BsonReader;
+import org.bson.BsonType;
+import org.bson.BsonValue;
+import org.bson.BsonWriter;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.EncoderContext;
 import org.bson.types.ObjectId;
 
 /**
  * Query paths and the manager of {@link Entry}.
  *
- * <p>{@link Entry} extends this class, which gives it {@code save()}, {@code delete()}
- * and {@code refreshFromDb()}.
+ * <p>{@link Entry} extends this class, which gives it {@code save()}, {@code delete()},
+ * {@code refreshFromDb()}, and equality by id.
  */
 @Generated("io.djongo.processor.DjongoProcessor")
 public abstract class Entry_ {
     public static final ComparablePath<Entry, ObjectId> id = new ComparablePath<>("_id", ValueCodecs.OBJECT_ID);
 
-    public static final Blog_Paths<Entry> blog = new Blog_Paths<>("blog");
+    public static final Blog_<Entry> blog = new Blog_<>("blog");
 
     public static final StringPath<Entry> headline = new StringPath<>("headline");
 
-    public static final ModelArrayPath<Entry, Author, Author_Paths<Entry>, Author_Paths<Author>> authors = new ModelArrayPath<>("authors",
-            Author_Codec.INSTANCE, Author_Paths::new, Author_Paths::new);
+    public static final ModelArrayPath<Entry, Author, Author_<Entry>, Author_<Author>> authors = new ModelArrayPath<>("authors",
+            Author_.Codec.INSTANCE, Author_::new, Author_::new);
 
     public static final ArrayPath<Entry, String> tags = new ArrayPath<>("tags", ValueCodecs.STRING);
 
@@ -50,8 +67,8 @@ public abstract class Entry_ {
 
     public static final NumberPath<Entry, BigDecimal> price = new NumberPath<>("price", ValueCodecs.DECIMAL);
 
-    public static final ModelArrayPath<Entry, Comment, Comment_Paths<Entry>, Comment_Paths<Comment>> comments = new ModelArrayPath<>("comments",
-            Comment_Codec.INSTANCE, Comment_Paths::new, Comment_Paths::new);
+    public static final ModelArrayPath<Entry, Comment, Comment_<Entry>, Comment_<Comment>> comments = new ModelArrayPath<>("comments",
+            Comment_.Codec.INSTANCE, Comment_::new, Comment_::new);
 
     protected Entry_() {
     }
@@ -102,7 +119,207 @@ public abstract class Entry_ {
         self.comments = stored.comments;
     }
 
+    /**
+     * Django's model equality: equal to an instance of the same class with the same id; without
+     * an id (never saved), equal only to itself.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (other == null || other.getClass() != getClass()) {
+            return false;
+        }
+        Entry that = (Entry) other;
+        ObjectId id = self().id;
+        return id != null && id.equals(that.id);
+    }
+
+    /**
+     * The id's hash; the identity hash while there is no id.
+     */
+    @Override
+    public int hashCode() {
+        ObjectId id = self().id;
+        return id == null ? System.identityHashCode(this) : id.hashCode();
+    }
+
     private static final class ManagerHolder {
-        static final Manager<Entry> OBJECTS = Manager.of(Entry_Meta.INSTANCE);
+        static final Manager<Entry> OBJECTS = Manager.of(Meta.INSTANCE);
+    }
+
+    /**
+     * The BSON codec of {@link Entry}.
+     */
+    public static final class Codec extends DocumentCodec<Entry> {
+        public static final Codec INSTANCE = new Codec();
+
+        private static final ValueCodec<List<String>> TAGS_CODEC = ValueCodecs.listOf(ValueCodecs.STRING);
+
+        private static final ValueCodec<Status> STATUS_CODEC = ValueCodecs.enumOf(Status.class, Status.values());
+
+        private static final ValueCodec<Map<String, Integer>> REACTIONS_CODEC = ValueCodecs.mapOf(ValueCodecs.INT);
+
+        private static final ValueCodec<Set<UUID>> READERS_CODEC = ValueCodecs.setOf(ValueCodecs.UUID_STANDARD);
+
+        private ValueCodec<List<Author>> authorsCodec;
+
+        private ValueCodec<List<Comment>> commentsCodec;
+
+        private Codec() {
+            super(Entry.class);
+        }
+
+        /**
+         * Created on first use: the element codec may belong to a model that contains this one.
+         */
+        private ValueCodec<List<Author>> authorsCodec() {
+            ValueCodec<List<Author>> codec = authorsCodec;
+            if (codec == null) {
+                codec = ValueCodecs.listOf(Author_.Codec.INSTANCE);
+                authorsCodec = codec;
+            }
+            return codec;
+        }
+
+        /**
+         * Created on first use: the element codec may belong to a model that contains this one.
+         */
+        private ValueCodec<List<Comment>> commentsCodec() {
+            ValueCodec<List<Comment>> codec = commentsCodec;
+            if (codec == null) {
+                codec = ValueCodecs.listOf(Comment_.Codec.INSTANCE);
+                commentsCodec = codec;
+            }
+            return codec;
+        }
+
+        @Override
+        protected ModelMeta<Entry> meta() {
+            return Meta.INSTANCE;
+        }
+
+        @Override
+        public void encode(BsonWriter writer, Entry value, EncoderContext context) {
+            writer.writeStartDocument();
+            if (value.id != null) {
+                writer.writeName("_id");
+                ValueCodecs.OBJECT_ID.encode(writer, value.id, context);
+            }
+            writer.writeName("blog");
+            Blog_.Codec.INSTANCE.encodeNullable(writer, value.blog, context);
+            writer.writeName("headline");
+            ValueCodecs.STRING.encodeNullable(writer, value.headline, context);
+            writer.writeName("authors");
+            authorsCodec().encodeNullable(writer, value.authors, context);
+            writer.writeName("tags");
+            TAGS_CODEC.encodeNullable(writer, value.tags, context);
+            writer.writeInt32("rating", value.rating);
+            writer.writeName("pub_date");
+            ValueCodecs.INSTANT.encodeNullable(writer, value.pubDate, context);
+            writer.writeName("status");
+            STATUS_CODEC.encodeNullable(writer, value.status, context);
+            writer.writeName("reactions");
+            REACTIONS_CODEC.encodeNullable(writer, value.reactions, context);
+            writer.writeName("slug");
+            ValueCodecs.STRING.encodeNullable(writer, value.getSlug(), context);
+            writer.writeName("readers");
+            READERS_CODEC.encodeNullable(writer, value.readers, context);
+            writer.writeName("price");
+            ValueCodecs.DECIMAL.encodeNullable(writer, value.price, context);
+            writer.writeName("comments");
+            commentsCodec().encodeNullable(writer, value.comments, context);
+            writer.writeEndDocument();
+        }
+
+        @Override
+        public Entry decode(BsonReader reader, DecoderContext context) {
+            Entry value = new Entry();
+            reader.readStartDocument();
+            while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                String key = reader.readName();
+                try {
+                    switch (key) {
+                        case "_id" -> value.id = ValueCodecs.OBJECT_ID.decodeNullable(reader, context);
+                        case "blog" -> value.blog = Blog_.Codec.INSTANCE.decodeNullable(reader, context);
+                        case "headline" -> value.headline = ValueCodecs.STRING.decodeNullable(reader, context);
+                        case "authors" -> value.authors = authorsCodec().decodeNullable(reader, context);
+                        case "tags" -> value.tags = TAGS_CODEC.decodeNullable(reader, context);
+                        case "rating" -> value.rating = BsonValues.readInt(reader);
+                        case "pub_date" -> value.pubDate = ValueCodecs.INSTANT.decodeNullable(reader, context);
+                        case "status" -> value.status = STATUS_CODEC.decodeNullable(reader, context);
+                        case "reactions" -> value.reactions = REACTIONS_CODEC.decodeNullable(reader, context);
+                        case "slug" -> value.setSlug(ValueCodecs.STRING.decodeNullable(reader, context));
+                        case "readers" -> value.readers = READERS_CODEC.decodeNullable(reader, context);
+                        case "price" -> value.price = ValueCodecs.DECIMAL.decodeNullable(reader, context);
+                        case "comments" -> value.comments = commentsCodec().decodeNullable(reader, context);
+                        default -> reader.skipValue();
+                    }
+                } catch (RuntimeException e) {
+                    throw decodingFailure(key, e);
+                }
+            }
+            reader.readEndDocument();
+            return value;
+        }
+    }
+
+    /**
+     * The metadata of {@link Entry}.
+     */
+    public static final class Meta extends ModelMeta<Entry> {
+        public static final Meta INSTANCE = new Meta();
+
+        private Meta() {
+            super(Entry.class, ModelKind.MODEL, "entry");
+        }
+
+        /**
+         * {@link #INSTANCE}, typed as the runtime's {@code ModelMeta}, for the model index.
+         */
+        public static ModelMeta<Entry> instance() {
+            return INSTANCE;
+        }
+
+        @Override
+        protected List<FieldMeta> declareFields() {
+            return List.of(
+                    FieldMeta.of("id", "_id", FieldType.scalar(FieldKind.OBJECT_ID, ObjectId.class)).asId(),
+                    FieldMeta.of("blog", "blog", FieldType.model(Blog.class, () -> Blog_.Meta.INSTANCE)),
+                    FieldMeta.of("headline", "headline", FieldType.scalar(FieldKind.STRING, String.class)).withMaxLength(255),
+                    FieldMeta.of("authors", "authors", FieldType.list(FieldType.model(Author.class, () -> Author_.Meta.INSTANCE))),
+                    FieldMeta.of("tags", "tags", FieldType.list(FieldType.scalar(FieldKind.STRING, String.class))),
+                    FieldMeta.of("rating", "rating", FieldType.scalar(FieldKind.INT, int.class)),
+                    FieldMeta.of("pubDate", "pub_date", FieldType.scalar(FieldKind.INSTANT, Instant.class)).withIndexed(true),
+                    FieldMeta.of("status", "status", FieldType.enumType(Status.class, Status.values())),
+                    FieldMeta.of("reactions", "reactions", FieldType.map(FieldType.scalar(FieldKind.INT, Integer.class))),
+                    FieldMeta.of("slug", "slug", FieldType.scalar(FieldKind.STRING, String.class)).withUnique(true),
+                    FieldMeta.of("readers", "readers", FieldType.set(FieldType.scalar(FieldKind.UUID, UUID.class))),
+                    FieldMeta.of("price", "price", FieldType.scalar(FieldKind.DECIMAL, BigDecimal.class)),
+                    FieldMeta.of("comments", "comments", FieldType.list(FieldType.model(Comment.class, () -> Comment_.Meta.INSTANCE))));
+        }
+
+        @Override
+        public Codec codec() {
+            return Codec.INSTANCE;
+        }
+
+        @Override
+        public BsonValue idValue(Entry instance) {
+            ObjectId id = instance.id;
+            return id == null ? null : ValueCodecs.OBJECT_ID.toBsonValue(id);
+        }
+
+        @Override
+        public boolean generatesIds() {
+            return true;
+        }
+
+        @Override
+        public Entry withGeneratedId(Entry instance) {
+            instance.id = new ObjectId();
+            return instance;
+        }
     }
 }

@@ -37,7 +37,7 @@ import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
  *
  * <p>The {@code ManyModels} variants first run another model's generated codec (see
  * {@link Polluter}), so that the runtime helpers every generated codec shares have seen many value
- * types before the JIT compiles {@code Entry_Codec}, as in an application with many models. In the
+ * types before the JIT compiles {@code Entry_.Codec}, as in an application with many models. In the
  * plain variants only {@code Entry}'s types ever reach those helpers, which flatters them.
  */
 @State(Scope.Benchmark)

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.djongo.benchmarks.model.Author;
 import io.djongo.benchmarks.model.Entry;
-import io.djongo.benchmarks.model.Entry_Codec;
+import io.djongo.benchmarks.model.Entry_;
 import io.djongo.benchmarks.model.Fixtures;
 import io.djongo.benchmarks.model.ProposedCodecs;
 import java.nio.ByteBuffer;
@@ -43,13 +43,13 @@ class ProposedCodecsTest {
         votes.put("up", null);
         votes.put("down", 2);
         entry.setVotes(votes);
-        byte[] today = bytes(Entry_Codec.INSTANCE, entry);
+        byte[] today = bytes(Entry_.Codec.INSTANCE, entry);
         assertArrayEquals(today, bytes(ProposedCodecs.ENTRY, entry));
         assertEquals(entry, read(ProposedCodecs.ENTRY, today));
         entry.setTags(null);
         entry.setAuthors(null);
         entry.setVotes(null);
-        assertArrayEquals(bytes(Entry_Codec.INSTANCE, entry), bytes(ProposedCodecs.ENTRY, entry));
+        assertArrayEquals(bytes(Entry_.Codec.INSTANCE, entry), bytes(ProposedCodecs.ENTRY, entry));
     }
 
     @ParameterizedTest
@@ -59,7 +59,7 @@ class ProposedCodecsTest {
             "{blog: null, tags: null, authors: [null], extra: 1}", "{_id: 'not an id'}", "{published: 1}"})
     void readsOrFailsAsTodaysCodec(String json) {
         byte[] bytes = bytes(new BsonDocumentCodec(), BsonDocument.parse(json));
-        assertEquals(outcome(Entry_Codec.INSTANCE, bytes), outcome(ProposedCodecs.ENTRY, bytes));
+        assertEquals(outcome(Entry_.Codec.INSTANCE, bytes), outcome(ProposedCodecs.ENTRY, bytes));
     }
 
     private static String outcome(Codec<Entry> codec, byte[] bytes) {

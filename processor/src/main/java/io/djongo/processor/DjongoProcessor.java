@@ -11,11 +11,8 @@ import io.djongo.annotations.Model;
 import io.djongo.processor.analysis.ModelAnalyzer;
 import io.djongo.processor.analysis.Recursion;
 import io.djongo.processor.analysis.Reporter;
-import io.djongo.processor.generate.CodecGenerator;
+import io.djongo.processor.generate.CompanionGenerator;
 import io.djongo.processor.generate.IndexGenerator;
-import io.djongo.processor.generate.MetaGenerator;
-import io.djongo.processor.generate.MetamodelGenerator;
-import io.djongo.processor.generate.PathsGenerator;
 import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.GeneratedNames;
 import io.djongo.processor.model.ModelClass;
@@ -31,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -54,6 +50,15 @@ public final class DjongoProcessor extends AbstractProcessor {
     /** Option naming the generated index class; by default {@code DjongoModelIndex} in the models' common package. */
     public static final String INDEX_OPTION = "djongo.index";
 
+    /**
+     * The models of the last index written to the class output, one canonical name a line. A
+     * partial recompile (an IDE build, or Maven without incremental compilation) sees only the
+     * changed models; the index it writes keeps the others, read from here.
+     */
+    static final String MODEL_LIST = "META-INF/djongo/models";
+
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+
     private final Map<String, ModelClass> generated = new LinkedHashMap<>();
     private final Set<String> deferred = new LinkedHashSet<>();
     private final Set<ClassName> failed = new LinkedHashSet<>();
@@ -61,10 +66,16 @@ public final class DjongoProcessor extends AbstractProcessor {
     private boolean indexWritten;
     private boolean lastRound;
 
+    /**
+     * Every Djongo annotation, and {@code @Generated}, which this processor puts on its own
+     * output. The processor claims them all (returns {@code true}), so that javac's
+     * {@code -Xlint:processing} has no "No processor claimed any of these annotations" warning
+     * to give in a user's {@code -Xlint:all -Werror} build. {@code @Generated} has no processor;
+     * claiming it only keeps it from processors that would run after this one in the same round.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Model.class.getCanonicalName(), EmbeddedModel.class.getCanonicalName(),
-                ArrayModel.class.getCanonicalName());
+        return Set.of("io.djongo.annotations.*", GENERATED);
     }
 
     @Override
@@ -89,7 +100,8 @@ public final class DjongoProcessor extends AbstractProcessor {
             elements.add(processingEnv.getElementUtils().getTypeElement(name));
         }
         deferred.clear();
-        for (TypeElement annotation : annotations) {
+        for (Class<? extends java.lang.annotation.Annotation> annotation
+                : List.of(Model.class, EmbeddedModel.class, ArrayModel.class)) {
             elements.addAll(round.getElementsAnnotatedWith(annotation));
         }
 
@@ -124,17 +136,11 @@ public final class DjongoProcessor extends AbstractProcessor {
         if (models.isEmpty() && deferred.isEmpty() && !generated.isEmpty() && !indexWritten && !round.processingOver()) {
             writeIndex();
         }
-        return false;
+        return true;
     }
 
     private void generate(ModelClass model) {
-        write(new CodecGenerator().generate(model));
-        write(new MetaGenerator().generate(model));
-        if (model.kind() == ModelKind.MODEL) {
-            write(new MetamodelGenerator().generate(model));
-        } else {
-            write(new PathsGenerator().generate(model));
-        }
+        write(new CompanionGenerator().generate(model));
     }
 
     private List<FieldModel> fieldsOf(ClassName name, Map<ClassName, ModelClass> thisRound) {
@@ -176,7 +182,7 @@ public final class DjongoProcessor extends AbstractProcessor {
                 || !ModelAnalyzer.extendsMetamodel(element)) {
             return;
         }
-        ClassName metamodel = GeneratedNames.metamodel(ClassName.get(element));
+        ClassName metamodel = GeneratedNames.companion(ClassName.get(element));
         write(JavaFile.builder(metamodel.packageName(), TypeSpec.classBuilder(metamodel)
                         .addJavadoc("Left empty: {@link $T} has errors, reported where they are.\n", ClassName.get(element))
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -189,31 +195,75 @@ public final class DjongoProcessor extends AbstractProcessor {
 
     private void writeIndex() {
         indexWritten = true;
-        List<ModelClass> models = new ArrayList<>(generated.values());
-        // Sorted, so the index does not depend on the order javac hands out elements and rounds.
-        models.sort(java.util.Comparator.comparing(model -> model.className().canonicalName()));
-        ClassName index = indexName(models);
-        write(new IndexGenerator().generate(index, models));
-        Filer filer = processingEnv.getFiler();
-        try (Writer writer = filer.createResource(StandardLocation.CLASS_OUTPUT, "", IndexGenerator.SERVICE_FILE,
-                models.stream().map(ModelClass::element).toArray(Element[]::new)).openWriter()) {
-            writer.write(index.canonicalName() + "\n");
+        Map<String, TypeElement> models = new java.util.TreeMap<>(); // sorted: the index never depends on round order
+        for (ModelClass model : generated.values()) {
+            models.put(model.className().canonicalName(), model.element());
+        }
+        for (TypeElement earlier : earlierModels()) {
+            models.putIfAbsent(earlier.getQualifiedName().toString(), earlier);
+        }
+        List<ClassName> names = new ArrayList<>();
+        for (TypeElement element : models.values()) {
+            names.add(ClassName.get(element));
+        }
+        List<TypeElement> originating = new ArrayList<>(models.values());
+        ClassName index = indexName(names);
+        write(new IndexGenerator().generate(index, names, originating));
+        writeResource(IndexGenerator.SERVICE_FILE, index.canonicalName() + "\n", originating);
+        writeResource(MODEL_LIST, String.join("\n", models.keySet()) + "\n", originating);
+    }
+
+    /**
+     * The models listed by the previous build's {@link #MODEL_LIST} that this compilation did not
+     * see but that still exist with their generated companion: the unchanged models of a
+     * partial recompile. Models deleted or no longer annotated since are left out.
+     */
+    private List<TypeElement> earlierModels() {
+        String listed;
+        try {
+            listed = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", MODEL_LIST)
+                    .getCharContent(true).toString();
+        } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+            return List.of(); // a clean build: there is no earlier list
+        }
+        List<TypeElement> earlier = new ArrayList<>();
+        javax.lang.model.util.Elements utils = processingEnv.getElementUtils();
+        for (String line : listed.split("\n")) {
+            String name = line.trim();
+            if (name.isEmpty() || generated.containsKey(name)) {
+                continue;
+            }
+            TypeElement element = utils.getTypeElement(name);
+            if (element == null || failed.contains(ClassName.get(element))
+                    || ModelAnalyzer.declaredKind(element).isEmpty()
+                    || utils.getTypeElement(GeneratedNames.companion(ClassName.get(element)).canonicalName()) == null) {
+                continue;
+            }
+            earlier.add(element);
+        }
+        return earlier;
+    }
+
+    private void writeResource(String path, String text, List<? extends Element> originating) {
+        try (Writer writer = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path,
+                originating.toArray(Element[]::new)).openWriter()) {
+            writer.write(text);
         } catch (IOException e) {
             processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-                    "[djongo:index] cannot write " + IndexGenerator.SERVICE_FILE + ": " + e.getMessage());
+                    "[djongo:index] cannot write " + path + ": " + e.getMessage());
         }
     }
 
     /** The index class: the option's name, or {@code DjongoModelIndex} in the longest package all models share. */
-    private ClassName indexName(List<ModelClass> models) {
+    private ClassName indexName(List<ClassName> models) {
         String option = processingEnv.getOptions().get(INDEX_OPTION);
         if (option != null && !option.isBlank()) {
             int dot = option.lastIndexOf('.');
             return dot < 0 ? ClassName.get("", option) : ClassName.get(option.substring(0, dot), option.substring(dot + 1));
         }
         String common = null;
-        for (ModelClass model : models) {
-            String name = model.className().packageName();
+        for (ClassName model : models) {
+            String name = model.packageName();
             if (common == null) {
                 common = name;
             }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.bson.BsonValue;
 
 /**
- * What the processor knows about one model class, generated as {@code Foo_Meta}: its fields with
+ * What the processor knows about one model class, generated as {@code Foo_.Meta}: its fields with
  * their BSON names, types and options, its codec, and the few operations on instances the runtime
  * needs without reflection (reading and assigning the id).
  */

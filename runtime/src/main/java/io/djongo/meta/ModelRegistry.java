@@ -1,32 +1,33 @@
 package io.djongo.meta;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every model known to the application, read from the generated {@link ModelIndex} services of
- * each compilation on the class path. No classes are scanned and no model is reflected upon.
+ * each compilation on the class path. No classes are scanned and no model is reflected upon; a
+ * model's generated classes are loaded when it is first looked up, not before.
  */
 public final class ModelRegistry {
-    private final Map<Class<?>, ModelMeta<?>> byClass;
+    private final List<ModelIndex> indexes;
+    private final Map<Class<?>, Optional<ModelMeta<?>>> byClass = new ConcurrentHashMap<>();
 
-    private ModelRegistry(Map<Class<?>, ModelMeta<?>> byClass) {
-        this.byClass = Collections.unmodifiableMap(byClass);
+    private ModelRegistry(List<ModelIndex> indexes) {
+        this.indexes = List.copyOf(indexes);
     }
 
     /** The models listed by the indexes visible to {@code loader}. */
     public static ModelRegistry load(ClassLoader loader) {
-        Map<Class<?>, ModelMeta<?>> models = new LinkedHashMap<>();
+        List<ModelIndex> indexes = new ArrayList<>();
         for (ModelIndex index : ServiceLoader.load(ModelIndex.class, loader)) {
-            for (ModelMeta<?> meta : index.models()) {
-                models.putIfAbsent(meta.modelClass(), meta);
-            }
+            indexes.add(index);
         }
-        return new ModelRegistry(models);
+        return new ModelRegistry(indexes);
     }
 
     /** The models listed by the indexes visible to this library's class loader. */
@@ -34,12 +35,36 @@ public final class ModelRegistry {
         return load(ModelRegistry.class.getClassLoader());
     }
 
-    public Collection<ModelMeta<?>> models() {
-        return byClass.values();
+    /**
+     * Every model of every index, in index order, loading all of them: for tools that work on the
+     * whole schema (migrations, the admin), not for queries.
+     */
+    public List<ModelMeta<?>> models() {
+        List<ModelMeta<?>> models = new ArrayList<>();
+        for (ModelIndex index : indexes) {
+            for (String name : index.modelClassNames()) {
+                ModelMeta<?> meta = index.find(name);
+                if (meta != null && !models.contains(meta)) {
+                    models.add(meta);
+                }
+            }
+        }
+        return Collections.unmodifiableList(models);
     }
 
-    @SuppressWarnings("unchecked") // the map is keyed by each meta's own model class
+    /** The metadata of {@code modelClass}, if it is a model; loads only that model's classes. */
+    @SuppressWarnings("unchecked") // a meta is found by its own model class, and checked to be it
     public <T> Optional<ModelMeta<T>> find(Class<T> modelClass) {
-        return Optional.ofNullable((ModelMeta<T>) byClass.get(modelClass));
+        return (Optional<ModelMeta<T>>) (Optional<?>) byClass.computeIfAbsent(modelClass, type -> {
+            String name = type.getName();
+            for (ModelIndex index : indexes) {
+                ModelMeta<?> meta = index.find(name);
+                // Another class loader may hold a class of the same name.
+                if (meta != null && meta.modelClass() == type) {
+                    return Optional.of(meta);
+                }
+            }
+            return Optional.empty();
+        });
     }
 }

@@ -3,7 +3,7 @@ package io.djongo.query;
 import io.djongo.codec.ValueCodec;
 
 /**
- * A single embedded model. Generated subclasses ({@code Blog_Paths}) add one path per field of
+ * A single embedded model. Generated subclasses ({@code Blog_}) add one path per field of
  * the embedded model, so {@code Entry_.blog.name} reaches {@code blog.name}.
  */
 public class EmbeddedPath<R, V> extends Path<R, V> {

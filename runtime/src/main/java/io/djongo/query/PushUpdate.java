@@ -55,7 +55,7 @@ public final class PushUpdate<R> extends Update<R> {
 
     /**
      * Sorts an array of models by fields of the element after pushing:
-     * {@code sortBy(Author_Paths.at("").name.asc())}, typically from {@code elementPaths()}.
+     * {@code sortBy(Author_.at("").name.asc())}, typically from {@code elementPaths()}.
      */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed

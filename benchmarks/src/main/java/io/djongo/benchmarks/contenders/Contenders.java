@@ -7,7 +7,7 @@ import dev.morphia.Datastore;
 import dev.morphia.Morphia;
 import io.djongo.benchmarks.model.DocumentMapping;
 import io.djongo.benchmarks.model.Entry;
-import io.djongo.benchmarks.model.Entry_Codec;
+import io.djongo.benchmarks.model.Entry_;
 import io.djongo.benchmarks.model.HandWrittenEntryCodec;
 import io.djongo.benchmarks.model.ProposedCodecs;
 import java.nio.ByteBuffer;
@@ -44,10 +44,10 @@ public final class Contenders implements AutoCloseable {
             "djongoProposed");
 
     /** 1. the codec Djongo's processor generated for {@link Entry}. */
-    public final Codec<Entry> djongo = Entry_Codec.INSTANCE;
+    public final Codec<Entry> djongo = Entry_.Codec.INSTANCE;
     /** 2. the hand-written codec: the practical limit. */
     public final Codec<Entry> handWritten = new HandWrittenEntryCodec();
-    /** An experiment: Entry_Codec as the generator would write it after the changes proposed in ANALYSIS.md. */
+    /** An experiment: Entry_.Codec as the generator would write it after the changes proposed in ANALYSIS.md. */
     public final Codec<Entry> djongoProposed = ProposedCodecs.ENTRY;
     /** 3. the driver's automatic PojoCodecProvider, with the default registry (java.time codecs). */
     public final Codec<Entry> pojo;

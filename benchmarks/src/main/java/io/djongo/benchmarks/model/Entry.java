@@ -14,7 +14,7 @@ import org.bson.types.ObjectId;
  * body, an {@code Instant}, an int, a long, a double, a boolean, 5 tags, an embedded {@link Blog},
  * 3 {@link Author}s and a map of 3 votes).
  *
- * <p>One class serves every contender: Djongo's processor generates {@code Entry_Codec} from the
+ * <p>One class serves every contender: Djongo's processor generates {@code Entry_.Codec} from the
  * Djongo annotations; Morphia reads its own {@code @Entity}/{@code @Id}; the driver's PojoCodec
  * and Spring Data use the getters and setters or the fields by convention ({@code id} is
  * {@code _id}). Fields are declared in the order every codec writes them.

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A second model, never benchmarked itself: it stands for the other models of a real application.
- * Its generated codec calls the same runtime helpers as {@code Entry_Codec} with other value types,
+ * Its generated codec calls the same runtime helpers as {@code Entry_.Codec} with other value types,
  * which is what the JIT's type profiles of those shared helpers see in an application with many
  * models (see {@code CodecBenchmark}'s "many models" variants).
  */

@@ -24,10 +24,10 @@ public final class Polluter {
             Other other = Other.sample(i % 64);
             BasicOutputBuffer buffer = new BasicOutputBuffer(512);
             try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
-                Other_Codec.INSTANCE.encode(writer, other, encode);
+                Other_.Codec.INSTANCE.encode(writer, other, encode);
             }
             try (BsonBinaryReader reader = new BsonBinaryReader(ByteBuffer.wrap(buffer.toByteArray()))) {
-                Other read = Other_Codec.INSTANCE.decode(reader, decode);
+                Other read = Other_.Codec.INSTANCE.decode(reader, decode);
                 checksum += read.count + read.numbers.size() + read.blogs.size();
             }
         }

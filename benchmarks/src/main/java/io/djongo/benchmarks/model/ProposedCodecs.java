@@ -17,8 +17,8 @@ import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 
 /**
- * An experiment, not a contender of the issue: {@code Entry_Codec}, {@code Blog_Codec} and
- * {@code Author_Codec} exactly as {@code CodecGenerator} generates them with the patch in
+ * An experiment, not a contender of the issue: {@code Entry_.Codec}, {@code Blog_.Codec} and
+ * {@code Author_.Codec} exactly as {@code CodecGenerator} generates them with the patch in
  * {@code benchmarks/proposals/codec-generator.patch} (pasted from its output), so that the proposal is
  * measured in the same run as what is generated today. Only what the current runtime lacks is
  * replaced: {@code BsonValues.isNull}/{@code checkKey} (added by {@code proposals/bson-values.patch})
@@ -46,7 +46,7 @@ public final class ProposedCodecs {
     static final BlogCodec BLOG = new BlogCodec();
     static final AuthorCodec AUTHOR = new AuthorCodec();
 
-    /** Entry_Codec as the patched generator writes it. */
+    /** Entry_.Codec as the patched generator writes it. */
     static final class EntryCodec implements Codec<Entry> {
         @Override
         public void encode(BsonWriter writer, Entry value, EncoderContext context) {
@@ -330,7 +330,7 @@ public final class ProposedCodecs {
         }
     }
 
-    /** Blog_Codec as the patched generator writes it. */
+    /** Blog_.Codec as the patched generator writes it. */
     static final class BlogCodec implements Codec<Blog> {
         @Override
         public void encode(BsonWriter writer, Blog value, EncoderContext context) {
@@ -400,7 +400,7 @@ public final class ProposedCodecs {
         }
     }
 
-    /** Author_Codec as the patched generator writes it. */
+    /** Author_.Codec as the patched generator writes it. */
     static final class AuthorCodec implements Codec<Author> {
         @Override
         public void encode(BsonWriter writer, Author value, EncoderContext context) {

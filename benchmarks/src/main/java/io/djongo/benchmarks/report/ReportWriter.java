@@ -179,7 +179,7 @@ public final class ReportWriter {
         if (options.containsKey("duration")) {
             md.append("| total time | ").append(options.get("duration")).append(" |\n");
         }
-        md.append("| contenders | Djongo (generated `Entry_Codec`), a hand-written `Codec<Entry>`, the driver's "
+        md.append("| contenders | Djongo (generated `Entry_.Codec`), a hand-written `Codec<Entry>`, the driver's "
                 + "`PojoCodecProvider` (automatic), `org.bson.Document` mapped by hand, Morphia "
                 + options.getOrDefault("morphia", "2.5.1") + " (its mapper's codec), Spring Data MongoDB "
                 + options.getOrDefault("spring", "5.1.2") + " (`MappingMongoConverter`), all on MongoDB driver "
@@ -275,7 +275,7 @@ public final class ReportWriter {
                   (Document and Spring: `DocumentCodec`, then map).
                 - **Many models**: the same, after another model's generated codec (`Other`, with other field types)
                   ran 200,000 times in the fork, so that the runtime helpers all generated codecs share have seen many
-                  types before `Entry_Codec` is compiled — as in an application with many models.
+                  types before `Entry_.Codec` is compiled — as in an application with many models.
                 - **Query chain**: `filter(blog.name startsWith "Beat", rating >= 3).exclude(tags contains "draft")
                   .orderBy(-pubDate).limit(20)` built from nothing into the `find` command document, by Djongo
                   (`toBson()`), Djongo's lookup strings, the driver's `Filters`/`Sorts`, a hand-built `BsonDocument`,

@@ -105,7 +105,7 @@ public final class ModelAnalyzer {
         }
 
         ClassName className = ClassName.get(type);
-        ClassName metamodel = GeneratedNames.metamodel(className);
+        ClassName metamodel = GeneratedNames.companion(className);
         boolean extendsMetamodel = extendsMetamodel(type, metamodel);
 
         List<FieldModel> fields = new ArrayList<>();
@@ -205,7 +205,7 @@ public final class ModelAnalyzer {
      * exist yet and the superclass is an error type that still carries the name as written.
      */
     public static boolean extendsMetamodel(TypeElement type) {
-        return extendsMetamodel(type, GeneratedNames.metamodel(ClassName.get(type)));
+        return extendsMetamodel(type, GeneratedNames.companion(ClassName.get(type)));
     }
 
     private static boolean extendsMetamodel(TypeElement type, ClassName metamodel) {
@@ -387,7 +387,21 @@ public final class ModelAnalyzer {
         if (!valid) {
             return new FieldOutcome(null, false, false);
         }
-        return new FieldOutcome(new FieldModel(name, bsonName, type, candidate.access(), id, options, element, false), true, false);
+        return new FieldOutcome(new FieldModel(name, bsonName, type, candidate.access(), id, options, element, false,
+                javadoc(element)), true, false);
+    }
+
+    /**
+     * The documentation comment of a field, trimmed, or {@code null}. Javadoc tags stay as they
+     * are; a record component's comment lives in the record's {@code @param} tag, which javac
+     * does not hand out per component, so components have none.
+     */
+    private String javadoc(Element element) {
+        String comment = elements.getDocComment(element);
+        if (comment == null || comment.isBlank()) {
+            return null;
+        }
+        return comment.strip().replace("*/", "*&#47;");
     }
 
     private FieldOptions options(Field field, Element element, String name, FieldType type) {
@@ -449,7 +463,7 @@ public final class ModelAnalyzer {
         if (isRecord) {
             return type.getRecordComponents().stream().anyMatch(component -> component.getAnnotation(Id.class) != null);
         }
-        ClassName metamodel = GeneratedNames.metamodel(ClassName.get(type));
+        ClassName metamodel = GeneratedNames.companion(ClassName.get(type));
         for (TypeElement current = type; current != null; current = superclassOf(current, metamodel)) {
             for (VariableElement field : ElementFilter.fieldsIn(current.getEnclosedElements())) {
                 if (field.getAnnotation(Id.class) != null && !field.getModifiers().contains(Modifier.STATIC)) {

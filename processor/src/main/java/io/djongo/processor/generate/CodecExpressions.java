@@ -8,7 +8,7 @@ import io.djongo.processor.model.GeneratedNames;
 
 /**
  * The runtime {@code ValueCodec} of a field type, as an expression: {@code ValueCodecs.STRING},
- * {@code Blog_Codec.INSTANCE}, {@code ValueCodecs.listOf(Author_Codec.INSTANCE)}. Codecs, paths and
+ * {@code Blog_.Codec.INSTANCE}, {@code ValueCodecs.listOf(Author_.Codec.INSTANCE)}. Codecs, paths and
  * metadata all use it, so a type is encoded the same way everywhere.
  */
 final class CodecExpressions {

@@ -3,7 +3,6 @@ package io.djongo.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -18,22 +17,21 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code Foo_Codec}: a BSON codec that writes and reads every field directly, with no
+ * Generates {@code Foo_.Codec}: a BSON codec that writes and reads every field directly, with no
  * reflection and no intermediate document. Unknown document fields are skipped on read; a value
  * that cannot be read fails with the model and field named.
  */
 public final class CodecGenerator {
 
-    public JavaFile generate(ModelClass model) {
+    /** {@code Entry_.Codec}, nested in the model's companion. */
+    public TypeSpec generate(ModelClass model) {
         ClassName codec = model.codecName();
         ClassName modelType = model.className();
         TypeSpec.Builder type = TypeSpec.classBuilder(codec)
                 .addJavadoc("The BSON codec of {@link $T}.\n", modelType)
-                .addAnnotation(Generated.annotation())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(
-                        model.kind() == ModelKind.MODEL ? RuntimeNames.DOCUMENT_CODEC : RuntimeNames.MODEL_CODEC, modelType))
-                .addOriginatingElement(model.element());
+                        model.kind() == ModelKind.MODEL ? RuntimeNames.DOCUMENT_CODEC : RuntimeNames.MODEL_CODEC, modelType));
 
         // INSTANCE comes first and the constructor touches nothing else, so class initialization
         // never waits on another codec: codecs of models that contain each other stay safe.
@@ -57,7 +55,7 @@ public final class CodecGenerator {
         }
         type.addMethod(encode(model));
         type.addMethod(decode(model));
-        return Generated.file(codec.packageName(), type.build());
+        return type.build();
     }
 
     // ---- codecs of container and enum fields
@@ -66,7 +64,7 @@ public final class CodecGenerator {
     private enum Holder {
         /** Primitive fields are written with the writer's own methods. */
         PRIMITIVE,
-        /** {@code ValueCodecs.STRING} or {@code Blog_Codec.INSTANCE}, used in place. */
+        /** {@code ValueCodecs.STRING} or {@code Blog_.Codec.INSTANCE}, used in place. */
         INLINE,
         /** A static constant, built once: enums and containers of scalars. */
         CONSTANT,

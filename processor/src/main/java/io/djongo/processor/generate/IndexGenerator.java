@@ -2,49 +2,105 @@ package io.djongo.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import io.djongo.processor.model.ModelClass;
+import io.djongo.processor.model.GeneratedNames;
 import java.util.List;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the {@code ModelIndex} of a compilation: the metadata of every model it declares,
- * listed as a service so the runtime registers codecs without scanning the class path.
+ * Generates the {@code ModelIndex} of a compilation: the names of every model it declares and a
+ * lookup from name to metadata, listed as a service so the runtime registers codecs without
+ * scanning the class path. A lookup touches only the model asked for, so an application with
+ * many models starts as fast as one with a few.
  */
 public final class IndexGenerator {
 
     /** The service file that lists index classes. */
     public static final String SERVICE_FILE = "META-INF/services/io.djongo.meta.ModelIndex";
 
-    public JavaFile generate(ClassName index, List<ModelClass> models) {
-        CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(", List.class);
+    /** Cases per lookup method, well below the JVM's 64 KiB limit on a method's code. */
+    static final int CASES_PER_METHOD = 256;
+
+    /**
+     * @param models every model of the index, sorted
+     * @param originating the elements the index is derived from, for incremental builds
+     */
+    public JavaFile generate(ClassName index, List<ClassName> models, List<? extends Element> originating) {
+        TypeName meta = ParameterizedTypeName.get(RuntimeNames.MODEL_META, WildcardTypeName.subtypeOf(Object.class));
+        CodeBlock.Builder names = CodeBlock.builder().add("$T.of($>", List.class);
         for (int i = 0; i < models.size(); i++) {
-            list.add(i == 0 ? "\n$T.INSTANCE" : ",\n$T.INSTANCE", models.get(i).metaName());
+            names.add(i == 0 ? "\n$S" : ",\n$S", models.get(i).reflectionName());
         }
-        list.add(")");
+        names.add(")$<");
         TypeSpec.Builder type = TypeSpec.classBuilder(index)
                 .addJavadoc("The models of this compilation, found by the runtime through {@code $L}.\n", SERVICE_FILE)
                 .addAnnotation(Generated.annotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeNames.MODEL_INDEX)
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "MODELS",
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(names.build())
+                        .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("models")
+                .addMethod(MethodSpec.methodBuilder("modelClassNames")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
-                        .returns(ParameterizedTypeName.get(ClassName.get(List.class),
-                                ParameterizedTypeName.get(RuntimeNames.MODEL_META, WildcardTypeName.subtypeOf(Object.class))))
-                        .addStatement("$L", list.build())
+                        .returns(ParameterizedTypeName.get(List.class, String.class))
+                        .addStatement("return MODELS")
                         .build());
-        for (ModelClass model : models) {
-            type.addOriginatingElement(model.element());
+
+        int chunks = Math.max(1, (models.size() + CASES_PER_METHOD - 1) / CASES_PER_METHOD);
+        MethodSpec.Builder find = MethodSpec.methodBuilder("find")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(meta)
+                .addParameter(String.class, "className");
+        if (chunks == 1) {
+            find.addCode(lookup(models));
+        } else {
+            find.addStatement("$T meta = null", meta);
+            for (int chunk = 0; chunk < chunks; chunk++) {
+                List<ClassName> part = models.subList(chunk * CASES_PER_METHOD,
+                        Math.min(models.size(), (chunk + 1) * CASES_PER_METHOD));
+                String name = "find" + chunk;
+                type.addMethod(MethodSpec.methodBuilder(name)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(meta)
+                        .addParameter(String.class, "className")
+                        .addCode(lookup(part))
+                        .build());
+                find.addStatement(chunk == 0 ? "meta = $N(className)" : "meta = meta != null ? meta : $N(className)", name);
+            }
+            find.addStatement("return meta");
+        }
+        type.addMethod(find.build());
+        for (Element element : originating) {
+            type.addOriginatingElement(element);
         }
         return Generated.file(index.packageName(), type.build());
+    }
+
+    /**
+     * {@code return switch (className) { case "a.B" -> B_.Meta.instance(); ... default -> null; };}.
+     * A call, not {@code B_.Meta.INSTANCE}: the JVM's verifier would load every {@code Meta} class
+     * named in the method to check that it is a {@code ModelMeta}, while a method declared to
+     * return {@code ModelMeta} needs no such check, so the index loads only the model asked for.
+     */
+    private static CodeBlock lookup(List<ClassName> models) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (className) {\n$>");
+        for (ClassName model : models) {
+            cases.add("case $S -> $T.instance();\n", model.reflectionName(), GeneratedNames.meta(model));
+        }
+        return cases.add("default -> null;\n$<};\n").build();
     }
 }

@@ -3,7 +3,6 @@ package io.djongo.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -19,22 +18,27 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code Foo_Meta}: the model's fields with their BSON names, types and options, its
+ * Generates {@code Foo_.Meta}: the model's fields with their BSON names, types and options, its
  * codec, and id access. String lookups, the admin and migrations read this instead of reflecting.
  */
 public final class MetaGenerator {
 
-    public JavaFile generate(ModelClass model) {
+    /** {@code Entry_.Meta}, nested in the model's companion. */
+    public TypeSpec generate(ModelClass model) {
         ClassName meta = model.metaName();
         ClassName modelType = model.className();
         TypeSpec.Builder type = TypeSpec.classBuilder(meta)
                 .addJavadoc("The metadata of {@link $T}.\n", modelType)
-                .addAnnotation(Generated.annotation())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeNames.MODEL_META, modelType))
-                .addOriginatingElement(model.element())
                 .addField(FieldSpec.builder(meta, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", meta)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("instance")
+                        .addJavadoc("{@link #INSTANCE}, typed as the runtime's {@code ModelMeta}, for the model index.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ParameterizedTypeName.get(RuntimeNames.MODEL_META, modelType))
+                        .addStatement("return INSTANCE")
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
@@ -49,7 +53,7 @@ public final class MetaGenerator {
                         .addStatement("return $T.INSTANCE", model.codecName())
                         .build());
         model.id().ifPresent(id -> addIdMethods(type, model, id));
-        return Generated.file(meta.packageName(), type.build());
+        return type.build();
     }
 
     private static MethodSpec declareFields(ModelClass model) {

@@ -3,7 +3,6 @@ package io.djongo.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -14,34 +13,36 @@ import io.djongo.processor.model.ModelClass;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code Entry_} for a {@code @Model}: one static typed path per field, the static
- * {@code objects()} manager and, when the model declares {@code extends Entry_}, the
- * active-record methods {@code save()}, {@code delete()} and {@code refreshFromDb()}.
+ * Generates the companion {@code Entry_} of a {@code @Model}: one static typed path per field, the
+ * static {@code objects()} manager and, when the model declares {@code extends Entry_}, the
+ * active-record methods {@code save()}, {@code delete()} and {@code refreshFromDb()}, and equality
+ * by primary key. {@link CompanionGenerator} adds the nested codec and metadata.
  */
 public final class MetamodelGenerator {
 
-    public JavaFile generate(ModelClass model) {
-        ClassName metamodel = model.metamodelName();
+    public TypeSpec.Builder companion(ModelClass model) {
+        ClassName metamodel = model.companionName();
         ClassName modelType = model.className();
         TypeName manager = ParameterizedTypeName.get(RuntimeNames.MANAGER, modelType);
         TypeSpec.Builder type = TypeSpec.classBuilder(metamodel)
                 .addJavadoc("Query paths and the manager of {@link $T}.\n", modelType)
-                .addAnnotation(Generated.annotation())
-                .addModifiers(Modifier.PUBLIC)
-                .addOriginatingElement(model.element());
+                .addModifiers(Modifier.PUBLIC);
         if (model.extendsMetamodel()) {
             type.addModifiers(Modifier.ABSTRACT)
-                    .addJavadoc("\n<p>{@link $T} extends this class, which gives it {@code save()}, {@code delete()}\n"
-                            + "and {@code refreshFromDb()}.\n", modelType);
+                    .addJavadoc("\n<p>{@link $T} extends this class, which gives it {@code save()}, {@code delete()},\n"
+                            + "{@code refreshFromDb()}, and equality by id.\n", modelType);
         } else {
             type.addModifiers(Modifier.FINAL);
         }
 
         for (FieldModel field : model.fields()) {
-            type.addField(FieldSpec.builder(PathExpressions.type(field.type(), modelType), field.name(),
+            FieldSpec.Builder path = FieldSpec.builder(PathExpressions.type(field.type(), modelType), field.name(),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(PathExpressions.initializer(field.type(), CodeBlock.of("$S", field.bsonName())))
-                    .build());
+                    .initializer(PathExpressions.initializer(field.type(), CodeBlock.of("$S", field.bsonName())));
+            if (field.javadoc() != null) {
+                path.addJavadoc("$L", field.javadoc());
+            }
+            type.addField(path.build());
         }
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(model.extendsMetamodel() ? Modifier.PROTECTED : Modifier.PRIVATE)
@@ -65,7 +66,7 @@ public final class MetamodelGenerator {
         if (model.extendsMetamodel()) {
             addActiveRecord(type, model);
         }
-        return Generated.file(metamodel.packageName(), type.build());
+        return type;
     }
 
     private static void addActiveRecord(TypeSpec.Builder type, ModelClass model) {
@@ -100,5 +101,47 @@ public final class MetamodelGenerator {
                     access.read("stored"));
         }
         type.addMethod(refresh.build());
+        model.id().ifPresent(id -> addEquality(type, model, id));
+    }
+
+    /**
+     * Django's model equality: two instances are equal when they are of the same model and have
+     * the same primary key; an instance without one (never saved) equals only itself. The hash
+     * follows the key once there is one.
+     */
+    private static void addEquality(TypeSpec.Builder type, ModelClass model, FieldModel id) {
+        ClassName modelType = model.className();
+        String read = id.access().read("self()");
+        MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
+                .addJavadoc("Django's model equality: equal to an instance of the same class with the same id; without\n"
+                        + "an id (never saved), equal only to itself.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .beginControlFlow("if (this == other)")
+                .addStatement("return true")
+                .endControlFlow()
+                .beginControlFlow("if (other == null || other.getClass() != getClass())")
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$T that = ($T) other", modelType, modelType);
+        MethodSpec.Builder hashCode = MethodSpec.methodBuilder("hashCode")
+                .addJavadoc("The id's hash; the identity hash while there is no id.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class);
+        String otherId = id.access().read("that");
+        if (id.type().isPrimitive()) {
+            equals.addStatement("return $L == $L", read, otherId);
+            hashCode.addStatement("return $T.hashCode($L)", id.type().boxed(), read);
+        } else {
+            equals.addStatement("$T id = $L", id.type().typeName(), read)
+                    .addStatement("return id != null && id.equals($L)", otherId);
+            hashCode.addStatement("$T id = $L", id.type().typeName(), read)
+                    .addStatement("return id == null ? System.identityHashCode(this) : id.hashCode()");
+        }
+        type.addMethod(equals.build());
+        type.addMethod(hashCode.build());
     }
 }

@@ -9,23 +9,23 @@ import io.djongo.processor.model.GeneratedNames;
 /**
  * The typed path of a field, as a declared type and an initializer, for a query rooted at
  * model {@code root}. The metamodel ({@code Entry_}) and the paths of embedded models
- * ({@code Blog_Paths}) both declare their paths through it.
+ * ({@code Blog_}) both declare their paths through it.
  */
 final class PathExpressions {
     private PathExpressions() {}
 
-    /** The path type: {@code StringPath<Entry>}, {@code NumberPath<Entry, Integer>}, {@code Blog_Paths<Entry>}, ... */
+    /** The path type: {@code StringPath<Entry>}, {@code NumberPath<Entry, Integer>}, {@code Blog_<Entry>}, ... */
     static TypeName type(FieldType type, TypeName root) {
         switch (type.kind()) {
             case EMBEDDED:
-                return ParameterizedTypeName.get(GeneratedNames.paths(type.modelClass()), root);
+                return ParameterizedTypeName.get(GeneratedNames.companion(type.modelClass()), root);
             case LIST:
             case SET:
                 if (type.isModelArray()) {
                     FieldType element = type.element();
                     return ParameterizedTypeName.get(RuntimeNames.MODEL_ARRAY_PATH, root, element.typeName(),
-                            ParameterizedTypeName.get(GeneratedNames.paths(element.modelClass()), root),
-                            ParameterizedTypeName.get(GeneratedNames.paths(element.modelClass()), element.typeName()));
+                            ParameterizedTypeName.get(GeneratedNames.companion(element.modelClass()), root),
+                            ParameterizedTypeName.get(GeneratedNames.companion(element.modelClass()), element.typeName()));
                 }
                 return ParameterizedTypeName.get(RuntimeNames.ARRAY_PATH, root, type.element().boxed());
             case MAP:
@@ -57,11 +57,11 @@ final class PathExpressions {
     private static CodeBlock initializer(FieldType type, CodeBlock name, int depth) {
         switch (type.kind()) {
             case EMBEDDED:
-                return CodeBlock.of("new $T<>($L)", GeneratedNames.paths(type.modelClass()), name);
+                return CodeBlock.of("new $T<>($L)", GeneratedNames.companion(type.modelClass()), name);
             case LIST:
             case SET:
                 if (type.isModelArray()) {
-                    com.palantir.javapoet.ClassName paths = GeneratedNames.paths(type.element().modelClass());
+                    com.palantir.javapoet.ClassName paths = GeneratedNames.companion(type.element().modelClass());
                     return CodeBlock.of("new $T<>($L,$W$L,$W$T::new,$W$T::new)", RuntimeNames.MODEL_ARRAY_PATH, name,
                             CodecExpressions.codec(type.element()), paths, paths);
                 }

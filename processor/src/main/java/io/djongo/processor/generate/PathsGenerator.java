@@ -3,7 +3,6 @@ package io.djongo.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -14,22 +13,21 @@ import io.djongo.processor.model.ModelClass;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code Blog_Paths<R>} for an embedded or array model: the paths of its fields under a
- * prefix, for queries rooted at any model {@code R} that contains it ({@code Entry_.blog.name}),
- * and rooted at the element itself inside {@code elemMatch}.
+ * Generates the companion {@code Blog_<R>} of an embedded or array model: the paths of its fields
+ * under a prefix, for queries rooted at any model {@code R} that contains it
+ * ({@code Entry_.blog.name}), and rooted at the element itself inside {@code elemMatch}.
+ * {@link CompanionGenerator} adds the nested codec and metadata.
  */
 public final class PathsGenerator {
 
-    public JavaFile generate(ModelClass model) {
-        ClassName paths = model.pathsName();
+    public TypeSpec.Builder companion(ModelClass model) {
+        ClassName paths = model.companionName();
         TypeVariableName root = TypeVariableName.get("R");
         TypeSpec.Builder type = TypeSpec.classBuilder(paths)
                 .addJavadoc("Query paths into {@link $T} values, for queries on model {@code R}.\n", model.className())
-                .addAnnotation(Generated.annotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addTypeVariable(root)
-                .superclass(ParameterizedTypeName.get(RuntimeNames.EMBEDDED_PATH, root, model.className()))
-                .addOriginatingElement(model.element());
+                .superclass(ParameterizedTypeName.get(RuntimeNames.EMBEDDED_PATH, root, model.className()));
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addJavadoc("Paths under {@code path}; the empty path roots them at the {@link $T} itself.\n",
@@ -42,6 +40,7 @@ public final class PathsGenerator {
             CodeBlock initializer = PathExpressions.initializer(field.type(), CodeBlock.of("child($S)", field.bsonName()));
             if (field.pathIsMethod()) {
                 type.addMethod(MethodSpec.methodBuilder(field.name())
+                        .addJavadoc(field.javadoc() == null ? CodeBlock.of("") : CodeBlock.of("$L\n<p>", field.javadoc()))
                         .addJavadoc("The path of {@code $L}; a method, not a field, because {@link $T} contains "
                                 + "itself through it.\n", field.name(), field.type().typeName())
                         .addModifiers(Modifier.PUBLIC)
@@ -49,11 +48,15 @@ public final class PathsGenerator {
                         .addStatement("return $L", initializer)
                         .build());
             } else {
-                type.addField(FieldSpec.builder(pathType, field.name(), Modifier.PUBLIC, Modifier.FINAL).build());
+                FieldSpec.Builder path = FieldSpec.builder(pathType, field.name(), Modifier.PUBLIC, Modifier.FINAL);
+                if (field.javadoc() != null) {
+                    path.addJavadoc("$L", field.javadoc());
+                }
+                type.addField(path.build());
                 constructor.addStatement("this.$N = $L", field.name(), initializer);
             }
         }
         type.addMethod(constructor.build());
-        return Generated.file(paths.packageName(), type.build());
+        return type;
     }
 }

@@ -16,9 +16,11 @@ import javax.lang.model.element.Element;
  *     diagnostics about it are reported
  * @param pathIsMethod whether the query path is a method rather than a field, because the field
  *     embeds a model that embeds this one again (eager fields would never end)
+ * @param javadoc the field's documentation comment, copied to its generated path so IDEs show
+ *     it there; {@code null} when it has none
  */
 public record FieldModel(String name, String bsonName, FieldType type, Access access, boolean id,
-        FieldOptions options, Element element, boolean pathIsMethod) {
+        FieldOptions options, Element element, boolean pathIsMethod, String javadoc) {
 
     public FieldModel {
         Objects.requireNonNull(name, "name");
@@ -29,6 +31,6 @@ public record FieldModel(String name, String bsonName, FieldType type, Access ac
     }
 
     public FieldModel withPathIsMethod(boolean pathIsMethod) {
-        return new FieldModel(name, bsonName, type, access, id, options, element, pathIsMethod);
+        return new FieldModel(name, bsonName, type, access, id, options, element, pathIsMethod, javadoc);
     }
 }

@@ -3,34 +3,30 @@ package io.djongo.processor.model;
 import com.palantir.javapoet.ClassName;
 
 /**
- * The names of the classes generated for a model, in the model's package: {@code Entry_},
- * {@code Entry_Codec}, {@code Entry_Meta}, {@code Blog_Paths}. A nested model {@code Outer.Foo}
- * gives {@code Outer_Foo_...}, so generated names never collide.
+ * The names of what is generated for a model. Each annotated class gets one source file, its
+ * companion {@code Entry_} (a nested model {@code Outer.Foo} gives {@code Outer_Foo_}), in the
+ * model's package; the codec and the metadata are nested in it as {@code Entry_.Codec} and
+ * {@code Entry_.Meta}. One file per model keeps javac's bookkeeping of generated files, which
+ * grows with their square, small in large applications.
  */
 public final class GeneratedNames {
     private GeneratedNames() {}
 
-    /** {@code Entry_}: static paths and the manager; the superclass of the model when it extends it. */
-    public static ClassName metamodel(ClassName model) {
-        return of(model, "_");
+    /**
+     * {@code Entry_}: for a {@code @Model}, static paths and the manager (and the superclass of the
+     * model when it extends it); for an embedded or array model, its paths under a prefix.
+     */
+    public static ClassName companion(ClassName model) {
+        return ClassName.get(model.packageName(), String.join("_", model.simpleNames()) + "_");
     }
 
-    /** {@code Entry_Codec}. */
+    /** {@code Entry_.Codec}. */
     public static ClassName codec(ClassName model) {
-        return of(model, "_Codec");
+        return companion(model).nestedClass("Codec");
     }
 
-    /** {@code Entry_Meta}. */
+    /** {@code Entry_.Meta}. */
     public static ClassName meta(ClassName model) {
-        return of(model, "_Meta");
-    }
-
-    /** {@code Blog_Paths}: the paths of an embedded or array model under some prefix. */
-    public static ClassName paths(ClassName model) {
-        return of(model, "_Paths");
-    }
-
-    private static ClassName of(ClassName model, String suffix) {
-        return ClassName.get(model.packageName(), String.join("_", model.simpleNames()) + suffix);
+        return companion(model).nestedClass("Meta");
     }
 }

@@ -33,8 +33,9 @@ public record ModelClass(TypeElement element, ClassName className, ModelKind kin
         return fields.stream().filter(FieldModel::id).findFirst();
     }
 
-    public ClassName metamodelName() {
-        return GeneratedNames.metamodel(className);
+    /** {@code Entry_}: the one generated source file of this model. */
+    public ClassName companionName() {
+        return GeneratedNames.companion(className);
     }
 
     public ClassName codecName() {
@@ -43,10 +44,6 @@ public record ModelClass(TypeElement element, ClassName className, ModelKind kin
 
     public ClassName metaName() {
         return GeneratedNames.meta(className);
-    }
-
-    public ClassName pathsName() {
-        return GeneratedNames.paths(className);
     }
 
     public ModelClass withFields(List<FieldModel> fields) {

@@ -9,6 +9,8 @@ import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
 import io.djongo.query.EmbeddedPath;
 import io.djongo.query.StringPath;
+import io.djongo.validation.Constraint;
+import io.djongo.validation.Violations;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.bson.BsonReader;
@@ -83,6 +85,11 @@ public final class Author_<R> extends EmbeddedPath<R, Author> {
     public static final class Meta extends ModelMeta<Author> {
         public static final Meta INSTANCE = new Meta();
 
+        private static final FieldMeta NAME = FieldMeta.of("name", "name", FieldType.scalar(FieldKind.STRING, String.class));
+
+        private static final FieldMeta EMAIL = FieldMeta.of("email", "email", FieldType.scalar(FieldKind.STRING, String.class))
+                .withConstraints(Constraint.email());
+
         private Meta() {
             super(Author.class, ModelKind.ARRAY, null);
         }
@@ -96,14 +103,17 @@ public final class Author_<R> extends EmbeddedPath<R, Author> {
 
         @Override
         protected List<FieldMeta> declareFields() {
-            return List.of(
-                    FieldMeta.of("name", "name", FieldType.scalar(FieldKind.STRING, String.class)),
-                    FieldMeta.of("email", "email", FieldType.scalar(FieldKind.STRING, String.class)));
+            return List.of(NAME, EMAIL);
         }
 
         @Override
         public Codec codec() {
             return Codec.INSTANCE;
+        }
+
+        @Override
+        public void validate(Author value, Violations violations) {
+            violations.check(EMAIL, value.email());
         }
     }
 }

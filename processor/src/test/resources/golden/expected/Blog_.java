@@ -9,6 +9,7 @@ import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
 import io.djongo.query.EmbeddedPath;
 import io.djongo.query.StringPath;
+import io.djongo.validation.Violations;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.bson.BsonReader;
@@ -82,6 +83,11 @@ public final class Blog_<R> extends EmbeddedPath<R, Blog> {
     public static final class Meta extends ModelMeta<Blog> {
         public static final Meta INSTANCE = new Meta();
 
+        private static final FieldMeta NAME = FieldMeta.of("name", "name", FieldType.scalar(FieldKind.STRING, String.class))
+                .withMaxLength(100) .withBlank(false);
+
+        private static final FieldMeta TAGLINE = FieldMeta.of("tagline", "tagline", FieldType.scalar(FieldKind.STRING, String.class));
+
         private Meta() {
             super(Blog.class, ModelKind.EMBEDDED, null);
         }
@@ -95,14 +101,17 @@ public final class Blog_<R> extends EmbeddedPath<R, Blog> {
 
         @Override
         protected List<FieldMeta> declareFields() {
-            return List.of(
-                    FieldMeta.of("name", "name", FieldType.scalar(FieldKind.STRING, String.class)).withMaxLength(100).withBlank(false),
-                    FieldMeta.of("tagline", "tagline", FieldType.scalar(FieldKind.STRING, String.class)));
+            return List.of(NAME, TAGLINE);
         }
 
         @Override
         public Codec codec() {
             return Codec.INSTANCE;
+        }
+
+        @Override
+        public void validate(Blog value, Violations violations) {
+            violations.check(NAME, value.name);
         }
     }
 }

@@ -8,9 +8,12 @@ import io.djongo.meta.FieldMeta;
 import io.djongo.meta.FieldType;
 import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
+import io.djongo.query.DatePath;
 import io.djongo.query.Manager;
 import io.djongo.query.NumberPath;
 import io.djongo.query.StringPath;
+import io.djongo.validation.Violations;
+import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.bson.BsonReader;
@@ -30,6 +33,10 @@ public final class Category_ {
     public static final StringPath<Category> kind = new StringPath<>("kind");
 
     public static final NumberPath<Category, Integer> position = new NumberPath<>("position", ValueCodecs.INT);
+
+    public static final DatePath<Category, Instant> updated = new DatePath<>("updated", ValueCodecs.INSTANT);
+
+    public static final NumberPath<Category, Integer> version = new NumberPath<>("version", ValueCodecs.INT);
 
     private Category_() {
     }
@@ -70,6 +77,9 @@ public final class Category_ {
             writer.writeName("kind");
             ValueCodecs.STRING.encodeNullable(writer, value.kind(), context);
             writer.writeInt32("position", value.position());
+            writer.writeName("updated");
+            ValueCodecs.INSTANT.encodeNullable(writer, value.updated(), context);
+            writer.writeInt32("version", value.version());
             writer.writeEndDocument();
         }
 
@@ -77,7 +87,9 @@ public final class Category_ {
         public Category decode(BsonReader reader, DecoderContext context) {
             String slug = null;
             String kind = null;
-            int position = 0;
+            int position = 1;
+            Instant updated = null;
+            int version = 0;
             reader.readStartDocument();
             while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
                 String key = reader.readName();
@@ -86,6 +98,8 @@ public final class Category_ {
                         case "_id" -> slug = ValueCodecs.STRING.decodeNullable(reader, context);
                         case "kind" -> kind = ValueCodecs.STRING.decodeNullable(reader, context);
                         case "position" -> position = BsonValues.readInt(reader);
+                        case "updated" -> updated = ValueCodecs.INSTANT.decodeNullable(reader, context);
+                        case "version" -> version = BsonValues.readInt(reader);
                         default -> reader.skipValue();
                     }
                 } catch (RuntimeException e) {
@@ -93,7 +107,7 @@ public final class Category_ {
                 }
             }
             reader.readEndDocument();
-            return new Category(slug, kind, position);
+            return new Category(slug, kind, position, updated, version);
         }
     }
 
@@ -102,6 +116,21 @@ public final class Category_ {
      */
     public static final class Meta extends ModelMeta<Category> {
         public static final Meta INSTANCE = new Meta();
+
+        private static final FieldMeta SLUG = FieldMeta.of("slug", "_id", FieldType.scalar(FieldKind.STRING, String.class))
+                .asId();
+
+        private static final FieldMeta KIND = FieldMeta.of("kind", "kind", FieldType.scalar(FieldKind.STRING, String.class))
+                .withChoices(List.of("news", "howto"));
+
+        private static final FieldMeta POSITION = FieldMeta.of("position", "position", FieldType.scalar(FieldKind.INT, int.class))
+                .withDefault(() -> 1);
+
+        private static final FieldMeta UPDATED = FieldMeta.of("updated", "updated", FieldType.scalar(FieldKind.INSTANT, Instant.class))
+                .withAutoNow();
+
+        private static final FieldMeta VERSION = FieldMeta.of("version", "version", FieldType.scalar(FieldKind.INT, int.class))
+                .asVersion();
 
         private Meta() {
             super(Category.class, ModelKind.MODEL, "categories");
@@ -116,10 +145,7 @@ public final class Category_ {
 
         @Override
         protected List<FieldMeta> declareFields() {
-            return List.of(
-                    FieldMeta.of("slug", "_id", FieldType.scalar(FieldKind.STRING, String.class)).asId(),
-                    FieldMeta.of("kind", "kind", FieldType.scalar(FieldKind.STRING, String.class)).withChoices(List.of("news", "howto")),
-                    FieldMeta.of("position", "position", FieldType.scalar(FieldKind.INT, int.class)));
+            return List.of(SLUG, KIND, POSITION, UPDATED, VERSION);
         }
 
         @Override
@@ -128,9 +154,36 @@ public final class Category_ {
         }
 
         @Override
+        public void validate(Category value, Violations violations) {
+            violations.check(KIND, value.kind());
+        }
+
+        @Override
         public BsonValue idValue(Category instance) {
             String id = instance.slug();
             return id == null ? null : ValueCodecs.STRING.toBsonValue(id);
+        }
+
+        @Override
+        public long version(Category instance) {
+            return instance.version();
+        }
+
+        @Override
+        public Category withVersion(Category instance, long version) {
+            return new Category(instance.slug(), instance.kind(), instance.position(),
+                    instance.updated(), Math.toIntExact(version));
+        }
+
+        @Override
+        public boolean hasTimestamps() {
+            return true;
+        }
+
+        @Override
+        public Category withTimestamps(Category instance, boolean adding, Instant now) {
+            return new Category(instance.slug(), instance.kind(), instance.position(), now,
+                    instance.version());
         }
     }
 }

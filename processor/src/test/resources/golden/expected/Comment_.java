@@ -12,6 +12,7 @@ import io.djongo.query.DatePath;
 import io.djongo.query.EmbeddedPath;
 import io.djongo.query.ModelArrayPath;
 import io.djongo.query.StringPath;
+import io.djongo.validation.Violations;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -117,6 +118,14 @@ public final class Comment_<R> extends EmbeddedPath<R, Comment> {
     public static final class Meta extends ModelMeta<Comment> {
         public static final Meta INSTANCE = new Meta();
 
+        private static final FieldMeta TEXT = FieldMeta.of("text", "text", FieldType.scalar(FieldKind.STRING, String.class));
+
+        private static final FieldMeta POSTED_AT = FieldMeta.of("postedAt", "postedAt", FieldType.scalar(FieldKind.INSTANT, Instant.class));
+
+        private static final FieldMeta PARENT = FieldMeta.of("parent", "parent", FieldType.model(Comment.class, () -> Meta.INSTANCE));
+
+        private static final FieldMeta REPLIES = FieldMeta.of("replies", "replies", FieldType.list(FieldType.model(Comment.class, () -> Meta.INSTANCE)));
+
         private Meta() {
             super(Comment.class, ModelKind.EMBEDDED, null);
         }
@@ -130,16 +139,18 @@ public final class Comment_<R> extends EmbeddedPath<R, Comment> {
 
         @Override
         protected List<FieldMeta> declareFields() {
-            return List.of(
-                    FieldMeta.of("text", "text", FieldType.scalar(FieldKind.STRING, String.class)),
-                    FieldMeta.of("postedAt", "postedAt", FieldType.scalar(FieldKind.INSTANT, Instant.class)),
-                    FieldMeta.of("parent", "parent", FieldType.model(Comment.class, () -> Meta.INSTANCE)),
-                    FieldMeta.of("replies", "replies", FieldType.list(FieldType.model(Comment.class, () -> Meta.INSTANCE))));
+            return List.of(TEXT, POSTED_AT, PARENT, REPLIES);
         }
 
         @Override
         public Codec codec() {
             return Codec.INSTANCE;
+        }
+
+        @Override
+        public void validate(Comment value, Violations violations) {
+            violations.model(PARENT, value.parent, Meta.INSTANCE);
+            violations.models(REPLIES, value.replies, Meta.INSTANCE);
         }
     }
 }

@@ -18,6 +18,9 @@ import io.djongo.query.ModelArrayPath;
 import io.djongo.query.NumberPath;
 import io.djongo.query.Path;
 import io.djongo.query.StringPath;
+import io.djongo.schema.IndexSpec;
+import io.djongo.validation.Constraint;
+import io.djongo.validation.Violations;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +40,7 @@ import org.bson.types.ObjectId;
  * Query paths and the manager of {@link Entry}.
  *
  * <p>{@link Entry} extends this class, which gives it {@code save()}, {@code delete()},
- * {@code refreshFromDb()}, and equality by id.
+ * {@code refreshFromDb()}, {@code fullClean()}, {@code validateUnique()} and equality by id.
  */
 @Generated("io.djongo.processor.DjongoProcessor")
 public abstract class Entry_ {
@@ -45,6 +48,9 @@ public abstract class Entry_ {
 
     public static final Blog_<Entry> blog = new Blog_<>("blog");
 
+    /**
+     * The title, shown in lists.
+     */
     public static final StringPath<Entry> headline = new StringPath<>("headline");
 
     public static final ModelArrayPath<Entry, Author, Author_<Entry>, Author_<Author>> authors = new ModelArrayPath<>("authors",
@@ -70,6 +76,10 @@ public abstract class Entry_ {
     public static final ModelArrayPath<Entry, Comment, Comment_<Entry>, Comment_<Comment>> comments = new ModelArrayPath<>("comments",
             Comment_.Codec.INSTANCE, Comment_::new, Comment_::new);
 
+    public static final DatePath<Entry, Instant> created = new DatePath<>("created", ValueCodecs.INSTANT);
+
+    public static final NumberPath<Entry, Long> version = new NumberPath<>("version", ValueCodecs.LONG);
+
     protected Entry_() {
     }
 
@@ -85,7 +95,7 @@ public abstract class Entry_ {
     }
 
     /**
-     * Inserts this Entry when it has no id, otherwise replaces the stored document.
+     * Validates this Entry, then inserts it when it has no id, otherwise replaces the stored document.
      */
     public Entry save() {
         return objects().save(self());
@@ -96,6 +106,21 @@ public abstract class Entry_ {
      */
     public long delete() {
         return objects().delete(self());
+    }
+
+    /**
+     * Checks every field option and constraint, the embedded models, {@code clean()} and the unique
+     * values (Django's {@code full_clean}); throws {@code ValidationError} with every problem.
+     */
+    public void fullClean() {
+        objects().fullClean(self());
+    }
+
+    /**
+     * Checks with the database that no other Entry has this one's unique values.
+     */
+    public void validateUnique() {
+        objects().validateUnique(self());
     }
 
     /**
@@ -117,6 +142,8 @@ public abstract class Entry_ {
         self.readers = stored.readers;
         self.price = stored.price;
         self.comments = stored.comments;
+        self.created = stored.created;
+        self.version = stored.version;
     }
 
     /**
@@ -230,12 +257,16 @@ public abstract class Entry_ {
             ValueCodecs.DECIMAL.encodeNullable(writer, value.price, context);
             writer.writeName("comments");
             commentsCodec().encodeNullable(writer, value.comments, context);
+            writer.writeName("created");
+            ValueCodecs.INSTANT.encodeNullable(writer, value.created, context);
+            writer.writeInt64("version", value.version);
             writer.writeEndDocument();
         }
 
         @Override
         public Entry decode(BsonReader reader, DecoderContext context) {
             Entry value = new Entry();
+            value.status = Status.DRAFT;
             reader.readStartDocument();
             while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
                 String key = reader.readName();
@@ -254,6 +285,8 @@ public abstract class Entry_ {
                         case "readers" -> value.readers = READERS_CODEC.decodeNullable(reader, context);
                         case "price" -> value.price = ValueCodecs.DECIMAL.decodeNullable(reader, context);
                         case "comments" -> value.comments = commentsCodec().decodeNullable(reader, context);
+                        case "created" -> value.created = ValueCodecs.INSTANT.decodeNullable(reader, context);
+                        case "version" -> value.version = BsonValues.readLong(reader);
                         default -> reader.skipValue();
                     }
                 } catch (RuntimeException e) {
@@ -271,6 +304,47 @@ public abstract class Entry_ {
     public static final class Meta extends ModelMeta<Entry> {
         public static final Meta INSTANCE = new Meta();
 
+        private static final FieldMeta ID = FieldMeta.of("id", "_id", FieldType.scalar(FieldKind.OBJECT_ID, ObjectId.class))
+                .asId();
+
+        private static final FieldMeta BLOG = FieldMeta.of("blog", "blog", FieldType.model(Blog.class, () -> Blog_.Meta.INSTANCE));
+
+        private static final FieldMeta HEADLINE = FieldMeta.of("headline", "headline", FieldType.scalar(FieldKind.STRING, String.class))
+                .withMaxLength(255);
+
+        private static final FieldMeta AUTHORS = FieldMeta.of("authors", "authors", FieldType.list(FieldType.model(Author.class, () -> Author_.Meta.INSTANCE)));
+
+        private static final FieldMeta TAGS = FieldMeta.of("tags", "tags", FieldType.list(FieldType.scalar(FieldKind.STRING, String.class)))
+                .withElementConstraints(Constraint.size(0, 20));
+
+        private static final FieldMeta RATING = FieldMeta.of("rating", "rating", FieldType.scalar(FieldKind.INT, int.class))
+                .withConstraints(Constraint.min(0L), Constraint.max(5L));
+
+        private static final FieldMeta PUB_DATE = FieldMeta.of("pubDate", "pub_date", FieldType.scalar(FieldKind.INSTANT, Instant.class))
+                .withIndexed(true);
+
+        private static final FieldMeta STATUS = FieldMeta.of("status", "status", FieldType.enumType(Status.class, Status.values()))
+                .withDefault(() -> Status.DRAFT);
+
+        private static final FieldMeta REACTIONS = FieldMeta.of("reactions", "reactions", FieldType.map(FieldType.scalar(FieldKind.INT, Integer.class)));
+
+        private static final FieldMeta SLUG = FieldMeta.of("slug", "slug", FieldType.scalar(FieldKind.STRING, String.class))
+                .withUnique(true);
+
+        private static final FieldMeta READERS = FieldMeta.of("readers", "readers", FieldType.set(FieldType.scalar(FieldKind.UUID, UUID.class)));
+
+        private static final FieldMeta PRICE = FieldMeta.of("price", "price", FieldType.scalar(FieldKind.DECIMAL, BigDecimal.class));
+
+        private static final FieldMeta COMMENTS = FieldMeta.of("comments", "comments", FieldType.list(FieldType.model(Comment.class, () -> Comment_.Meta.INSTANCE)));
+
+        private static final FieldMeta CREATED = FieldMeta.of("created", "created", FieldType.scalar(FieldKind.INSTANT, Instant.class))
+                .withAutoNowAdd();
+
+        private static final FieldMeta VERSION = FieldMeta.of("version", "version", FieldType.scalar(FieldKind.LONG, long.class))
+                .asVersion();
+
+        private static final List<String> ORDERING = List.of("-pub_date", "headline");
+
         private Meta() {
             super(Entry.class, ModelKind.MODEL, "entry");
         }
@@ -284,25 +358,38 @@ public abstract class Entry_ {
 
         @Override
         protected List<FieldMeta> declareFields() {
-            return List.of(
-                    FieldMeta.of("id", "_id", FieldType.scalar(FieldKind.OBJECT_ID, ObjectId.class)).asId(),
-                    FieldMeta.of("blog", "blog", FieldType.model(Blog.class, () -> Blog_.Meta.INSTANCE)),
-                    FieldMeta.of("headline", "headline", FieldType.scalar(FieldKind.STRING, String.class)).withMaxLength(255),
-                    FieldMeta.of("authors", "authors", FieldType.list(FieldType.model(Author.class, () -> Author_.Meta.INSTANCE))),
-                    FieldMeta.of("tags", "tags", FieldType.list(FieldType.scalar(FieldKind.STRING, String.class))),
-                    FieldMeta.of("rating", "rating", FieldType.scalar(FieldKind.INT, int.class)),
-                    FieldMeta.of("pubDate", "pub_date", FieldType.scalar(FieldKind.INSTANT, Instant.class)).withIndexed(true),
-                    FieldMeta.of("status", "status", FieldType.enumType(Status.class, Status.values())),
-                    FieldMeta.of("reactions", "reactions", FieldType.map(FieldType.scalar(FieldKind.INT, Integer.class))),
-                    FieldMeta.of("slug", "slug", FieldType.scalar(FieldKind.STRING, String.class)).withUnique(true),
-                    FieldMeta.of("readers", "readers", FieldType.set(FieldType.scalar(FieldKind.UUID, UUID.class))),
-                    FieldMeta.of("price", "price", FieldType.scalar(FieldKind.DECIMAL, BigDecimal.class)),
-                    FieldMeta.of("comments", "comments", FieldType.list(FieldType.model(Comment.class, () -> Comment_.Meta.INSTANCE))));
+            return List.of(ID, BLOG, HEADLINE, AUTHORS, TAGS, RATING, PUB_DATE, STATUS, REACTIONS,
+                    SLUG, READERS, PRICE, COMMENTS, CREATED, VERSION);
         }
 
         @Override
         public Codec codec() {
             return Codec.INSTANCE;
+        }
+
+        @Override
+        public void validate(Entry value, Violations violations) {
+            violations.model(BLOG, value.blog, Blog_.Meta.INSTANCE);
+            violations.check(HEADLINE, value.headline);
+            violations.models(AUTHORS, value.authors, Author_.Meta.INSTANCE);
+            violations.check(TAGS, value.tags);
+            violations.check(RATING, value.rating);
+            violations.models(COMMENTS, value.comments, Comment_.Meta.INSTANCE);
+            violations.clean(value::clean);
+        }
+
+        @Override
+        public List<String> ordering() {
+            return ORDERING;
+        }
+
+        @Override
+        protected List<IndexSpec> declareIndexes() {
+            return List.of(
+                    IndexSpec.on("pub_date", 1),
+                    IndexSpec.on("slug", 1).unique(),
+                    IndexSpec.on("blog.name", 1).then("pub_date", -1),
+                    IndexSpec.on("headline", "text").named("search"));
         }
 
         @Override
@@ -319,6 +406,30 @@ public abstract class Entry_ {
         @Override
         public Entry withGeneratedId(Entry instance) {
             instance.id = new ObjectId();
+            return instance;
+        }
+
+        @Override
+        public long version(Entry instance) {
+            return instance.version;
+        }
+
+        @Override
+        public Entry withVersion(Entry instance, long version) {
+            instance.version = version;
+            return instance;
+        }
+
+        @Override
+        public boolean hasTimestamps() {
+            return true;
+        }
+
+        @Override
+        public Entry withTimestamps(Entry instance, boolean adding, Instant now) {
+            if (adding || instance.created == null) {
+                instance.created = now;
+            }
             return instance;
         }
     }

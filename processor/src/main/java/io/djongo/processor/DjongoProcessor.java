@@ -8,11 +8,14 @@ import com.palantir.javapoet.TypeSpec;
 import io.djongo.annotations.ArrayModel;
 import io.djongo.annotations.EmbeddedModel;
 import io.djongo.annotations.Model;
+import io.djongo.processor.analysis.MigrationAnalyzer;
 import io.djongo.processor.analysis.ModelAnalyzer;
 import io.djongo.processor.analysis.Recursion;
 import io.djongo.processor.analysis.Reporter;
+import io.djongo.processor.analysis.SchemaAnalyzer;
 import io.djongo.processor.generate.CompanionGenerator;
 import io.djongo.processor.generate.IndexGenerator;
+import io.djongo.processor.generate.SchemaGenerator;
 import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.GeneratedNames;
 import io.djongo.processor.model.ModelClass;
@@ -57,9 +60,13 @@ public final class DjongoProcessor extends AbstractProcessor {
      */
     static final String MODEL_LIST = "META-INF/djongo/models";
 
+    /** The {@code @Migration} classes of the last index, kept through partial recompiles as {@link #MODEL_LIST} is. */
+    static final String MIGRATION_LIST = "META-INF/djongo/migrations";
+
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
     private final Map<String, ModelClass> generated = new LinkedHashMap<>();
+    private final Map<String, TypeElement> migrations = new LinkedHashMap<>();
     private final Set<String> deferred = new LinkedHashSet<>();
     private final Set<ClassName> failed = new LinkedHashSet<>();
     private final Map<ClassName, List<FieldModel>> externalFields = new HashMap<>();
@@ -75,7 +82,8 @@ public final class DjongoProcessor extends AbstractProcessor {
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("io.djongo.annotations.*", GENERATED);
+        return Set.of("io.djongo.annotations.*", GENERATED, "jakarta.validation.constraints.*",
+                "javax.validation.constraints.*");
     }
 
     @Override
@@ -105,6 +113,14 @@ public final class DjongoProcessor extends AbstractProcessor {
             elements.addAll(round.getElementsAnnotatedWith(annotation));
         }
 
+        MigrationAnalyzer migrationAnalyzer = new MigrationAnalyzer(processingEnv.getElementUtils(),
+                processingEnv.getTypeUtils(), reporter);
+        for (Element element : round.getElementsAnnotatedWith(io.djongo.annotations.Migration.class)) {
+            if (migrationAnalyzer.analyze(element)) {
+                migrations.put(((TypeElement) element).getQualifiedName().toString(), (TypeElement) element);
+            }
+        }
+
         List<ModelClass> models = new ArrayList<>();
         for (Element element : elements) {
             ModelAnalyzer.Outcome outcome = analyzer.analyze(element);
@@ -123,24 +139,36 @@ public final class DjongoProcessor extends AbstractProcessor {
             byName.put(model.className(), model);
         }
         Recursion recursion = new Recursion(name -> fieldsOf(name, byName));
-        for (ModelClass model : models) {
-            if (dependsOnFailed(model)) {
-                writeSkeleton(model.element());
+        SchemaAnalyzer schema = new SchemaAnalyzer(processingEnv.getElementUtils(), reporter, name -> fieldsOf(name, byName));
+        for (ModelClass analysed : models) {
+            if (dependsOnFailed(analysed)) {
+                writeSkeleton(analysed.element());
+                continue;
+            }
+            ModelClass model = schema.resolve(analysed);
+            if (model == null) {
+                failed.add(analysed.className());
+                writeSkeleton(analysed.element());
                 continue;
             }
             ModelClass marked = model.kind() == ModelKind.MODEL ? model : recursion.mark(model);
-            generate(marked);
+            generate(marked, byName);
             generated.put(model.className().canonicalName(), marked);
         }
 
-        if (models.isEmpty() && deferred.isEmpty() && !generated.isEmpty() && !indexWritten && !round.processingOver()) {
+        if (models.isEmpty() && deferred.isEmpty() && (!generated.isEmpty() || !migrations.isEmpty()) && !indexWritten
+                && !round.processingOver()) {
             writeIndex();
         }
         return true;
     }
 
-    private void generate(ModelClass model) {
+    private void generate(ModelClass model, Map<ClassName, ModelClass> thisRound) {
         write(new CompanionGenerator().generate(model));
+        if (model.kind() == ModelKind.MODEL) {
+            String snapshot = new SchemaGenerator(name -> fieldsOf(name, thisRound)).generate(model);
+            writeResource(SchemaGenerator.resource(model), snapshot, List.of(model.element()));
+        }
     }
 
     private List<FieldModel> fieldsOf(ClassName name, Map<ClassName, ModelClass> thisRound) {
@@ -199,29 +227,44 @@ public final class DjongoProcessor extends AbstractProcessor {
         for (ModelClass model : generated.values()) {
             models.put(model.className().canonicalName(), model.element());
         }
-        for (TypeElement earlier : earlierModels()) {
+        for (TypeElement earlier : earlier(MODEL_LIST, generated.keySet())) {
             models.putIfAbsent(earlier.getQualifiedName().toString(), earlier);
+        }
+        Map<String, TypeElement> allMigrations = new java.util.TreeMap<>(migrations);
+        for (TypeElement earlier : earlier(MIGRATION_LIST, migrations.keySet())) {
+            allMigrations.putIfAbsent(earlier.getQualifiedName().toString(), earlier);
         }
         List<ClassName> names = new ArrayList<>();
         for (TypeElement element : models.values()) {
             names.add(ClassName.get(element));
         }
+        List<ClassName> migrationNames = new ArrayList<>();
+        for (TypeElement element : allMigrations.values()) {
+            migrationNames.add(ClassName.get(element));
+        }
         List<TypeElement> originating = new ArrayList<>(models.values());
-        ClassName index = indexName(names);
-        write(new IndexGenerator().generate(index, names, originating));
+        originating.addAll(allMigrations.values());
+        List<ClassName> packages = new ArrayList<>(names);
+        if (packages.isEmpty()) {
+            packages.addAll(migrationNames);
+        }
+        ClassName index = indexName(packages);
+        write(new IndexGenerator().generate(index, names, migrationNames, originating));
         writeResource(IndexGenerator.SERVICE_FILE, index.canonicalName() + "\n", originating);
         writeResource(MODEL_LIST, String.join("\n", models.keySet()) + "\n", originating);
+        writeResource(MIGRATION_LIST, String.join("\n", allMigrations.keySet()) + "\n", originating);
     }
 
     /**
-     * The models listed by the previous build's {@link #MODEL_LIST} that this compilation did not
-     * see but that still exist with their generated companion: the unchanged models of a
-     * partial recompile. Models deleted or no longer annotated since are left out.
+     * The classes listed by the previous build's {@code list} ({@link #MODEL_LIST} or
+     * {@link #MIGRATION_LIST}) that this compilation did not see but that still exist, still
+     * annotated, with what the index refers to: the unchanged classes of a partial recompile.
+     * Classes deleted or no longer annotated since are left out.
      */
-    private List<TypeElement> earlierModels() {
+    private List<TypeElement> earlier(String list, Set<String> seen) {
         String listed;
         try {
-            listed = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", MODEL_LIST)
+            listed = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", list)
                     .getCharContent(true).toString();
         } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
             return List.of(); // a clean build: there is no earlier list
@@ -230,16 +273,20 @@ public final class DjongoProcessor extends AbstractProcessor {
         javax.lang.model.util.Elements utils = processingEnv.getElementUtils();
         for (String line : listed.split("\n")) {
             String name = line.trim();
-            if (name.isEmpty() || generated.containsKey(name)) {
+            if (name.isEmpty() || seen.contains(name)) {
                 continue;
             }
             TypeElement element = utils.getTypeElement(name);
-            if (element == null || failed.contains(ClassName.get(element))
-                    || ModelAnalyzer.declaredKind(element).isEmpty()
-                    || utils.getTypeElement(GeneratedNames.companion(ClassName.get(element)).canonicalName()) == null) {
+            if (element == null || failed.contains(ClassName.get(element))) {
                 continue;
             }
-            earlier.add(element);
+            boolean current = list.equals(MIGRATION_LIST)
+                    ? element.getAnnotation(io.djongo.annotations.Migration.class) != null
+                    : ModelAnalyzer.declaredKind(element).isPresent()
+                            && utils.getTypeElement(GeneratedNames.companion(ClassName.get(element)).canonicalName()) != null;
+            if (current) {
+                earlier.add(element);
+            }
         }
         return earlier;
     }

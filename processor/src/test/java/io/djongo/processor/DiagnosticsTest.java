@@ -4,6 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static io.djongo.processor.Compilations.assertError;
+import static io.djongo.processor.Compilations.compile;
+import static io.djongo.processor.Compilations.errorsTagged;
+import static io.djongo.processor.Compilations.lineOf;
+import static io.djongo.processor.Compilations.source;
+import static io.djongo.processor.Compilations.tagged;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -666,7 +672,7 @@ class DiagnosticsTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.Counter_").contentsAsUtf8String()
-                .contains("FieldMeta.of(\"count\", \"count\", FieldType.scalar(FieldKind.INT, int.class)));");
+                .contains("FieldMeta.of(\"count\", \"count\", FieldType.scalar(FieldKind.INT, int.class));");
     }
 
     /**
@@ -819,9 +825,11 @@ class DiagnosticsTest {
 
     // ---- the catalogue
 
+    /** Tests of the model options live in {@link SchemaDiagnosticsTest}; each diagnostic has a test in one of them. */
     @Test
     void everyDiagnosticHasATest() {
-        List<String> methods = Arrays.stream(DiagnosticsTest.class.getDeclaredMethods())
+        List<String> methods = java.util.stream.Stream.of(DiagnosticsTest.class, SchemaDiagnosticsTest.class)
+                .flatMap(test -> Arrays.stream(test.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(Test.class))
                 .map(Method::getName)
                 .collect(Collectors.toList());
@@ -972,75 +980,6 @@ class DiagnosticsTest {
 
             assertError(compile(source), Diagnostic.RAW_TYPE, source, "List<?> items", "type List<?>");
         }
-    }
-
-    // ---- helpers
-
-    /** The imports every test source starts with, on one line, followed by {@code body}. */
-    private static final String IMPORTS = "package test; "
-            + "import io.djongo.annotations.*; import java.time.*; import java.util.*; import org.bson.types.ObjectId;";
-
-    private static JavaFileObject source(String topLevelClass, String... body) {
-        String[] lines = new String[body.length + 1];
-        lines[0] = IMPORTS;
-        System.arraycopy(body, 0, lines, 1, body.length);
-        return JavaFileObjects.forSourceLines("test." + topLevelClass, lines);
-    }
-
-    private static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new DjongoProcessor()).compile(sources);
-    }
-
-    /**
-     * Asserts that compilation failed with {@code diagnostic}, reported in {@code source} on the
-     * one line containing {@code lineFragment}, with a message that mentions each of
-     * {@code mentions}.
-     */
-    private static void assertError(Compilation compilation, Diagnostic diagnostic, JavaFileObject source,
-            String lineFragment, String... mentions) {
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContainingMatch(tagged(diagnostic, mentions))
-                .inFile(source)
-                .onLine(lineOf(source, lineFragment));
-    }
-
-    /** Matches a message with the tag of {@code diagnostic} that contains every one of {@code mentions}. */
-    private static Pattern tagged(Diagnostic diagnostic, String... mentions) {
-        StringBuilder regex = new StringBuilder(Pattern.quote("[djongo:" + diagnostic.tag() + "] "));
-        for (String mention : mentions) {
-            regex.append("(?=.*").append(Pattern.quote(mention)).append(")");
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
-    }
-
-    private static List<String> errorsTagged(Compilation compilation, Diagnostic diagnostic) {
-        return compilation.errors().stream()
-                .map(error -> error.getMessage(Locale.ROOT))
-                .filter(message -> message.startsWith("[djongo:" + diagnostic.tag() + "]"))
-                .collect(Collectors.toList());
-    }
-
-    /** The number of the one line of {@code source} that contains {@code fragment}. */
-    private static int lineOf(JavaFileObject source, String fragment) {
-        List<String> lines;
-        try {
-            lines = source.getCharContent(true).toString().lines().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int found = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(fragment)) {
-                if (found != -1) {
-                    throw new IllegalArgumentException("'" + fragment + "' is on more than one line of " + source.getName());
-                }
-                found = i + 1;
-            }
-        }
-        if (found == -1) {
-            throw new IllegalArgumentException("'" + fragment + "' is on no line of " + source.getName());
-        }
-        return found;
     }
 
     /** {@code NOT_A_CLASS} → {@code notAClass}. */

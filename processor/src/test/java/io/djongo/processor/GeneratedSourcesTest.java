@@ -73,6 +73,21 @@ class GeneratedSourcesTest {
         assertGolden(SERVICE_FILE, contents(file));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"com.example.blog.Entry", "com.example.blog.Category"})
+    void schemaSnapshotMatchesGoldenAndReadsBack(String model) {
+        String resource = "META-INF/djongo/schema/" + model + ".json";
+        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, resource)
+                .orElseThrow(() -> new AssertionError(resource + " was not generated"));
+        String json = contents(file);
+        assertGolden(resource, json);
+
+        // The runtime reads what the processor writes, and writes it back the same.
+        io.djongo.schema.CollectionSchema read = io.djongo.schema.SchemaSnapshot.read(org.bson.BsonDocument.parse(json));
+        assertThat(org.bson.BsonDocument.parse(io.djongo.schema.SchemaSnapshot.toJson(read)))
+                .isEqualTo(org.bson.BsonDocument.parse(json));
+    }
+
     @Test
     void modelListForPartialRecompilesIsWritten() {
         JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, MODEL_LIST)

@@ -17,4 +17,17 @@ public interface ModelIndex {
      * is not a model of this compilation.
      */
     ModelMeta<?> find(String className);
+
+    /** The binary names of the classes annotated {@code @Migration} in the compilation. */
+    default List<String> migrationClassNames() {
+        return List.of();
+    }
+
+    /**
+     * A new instance of the migration class with binary name {@code className}, or {@code null}
+     * when it is not a migration of this compilation.
+     */
+    default io.djongo.migrations.Operations newMigration(String className) {
+        return null;
+    }
 }

@@ -1,6 +1,9 @@
 package io.djongo.meta;
 
 import io.djongo.codec.ModelCodec;
+import io.djongo.schema.IndexSpec;
+import io.djongo.validation.Violations;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ public abstract class ModelMeta<T> {
     private final String collection;
     private volatile List<FieldMeta> fields;
     private volatile Map<String, FieldMeta> byName;
+    private volatile List<IndexSpec> indexes;
 
     protected ModelMeta(Class<T> modelClass, ModelKind kind, String collection) {
         this.modelClass = Objects.requireNonNull(modelClass, "modelClass");
@@ -61,6 +65,75 @@ public abstract class ModelMeta<T> {
         return false;
     }
 
+    /** The indexes the model declares, in declaration order; called once. */
+    protected List<IndexSpec> declareIndexes() {
+        return List.of();
+    }
+
+    /**
+     * Checks every field of {@code instance} against its rules, validates its embedded models
+     * under their paths, and runs the model's own {@code clean()}, adding each problem to
+     * {@code violations}. Generated for models with rules; writes nothing and queries nothing.
+     */
+    public void validate(T instance, Violations violations) {
+        // a model without rules, embedded models or clean() has nothing to check
+    }
+
+    /**
+     * The default order of query results ({@code @Model(ordering)}, Django's
+     * {@code Meta.ordering}): BSON paths, {@code "-"} first for descending.
+     */
+    public List<String> ordering() {
+        return List.of();
+    }
+
+    /** The {@code @Version} field, if the model has one. */
+    public final Optional<FieldMeta> versionField() {
+        return fields().stream().filter(FieldMeta::version).findFirst();
+    }
+
+    /**
+     * The {@code @Version} of {@code instance}; 0 for an instance never saved.
+     *
+     * @throws UnsupportedOperationException when the model has no version
+     */
+    public long version(T instance) {
+        throw new UnsupportedOperationException(name() + " has no @Version field");
+    }
+
+    /**
+     * {@code instance} with its {@code @Version} set: the same object for classes, a copy for records.
+     *
+     * @throws UnsupportedOperationException when the model has no version
+     */
+    public T withVersion(T instance, long version) {
+        throw new UnsupportedOperationException(name() + " has no @Version field");
+    }
+
+    /**
+     * {@code instance} with its {@code autoNow} fields set to {@code now}, and its
+     * {@code autoNowAdd} fields too when it is being inserted ({@code adding}): the same object
+     * for classes, a copy for records.
+     */
+    public T withTimestamps(T instance, boolean adding, Instant now) {
+        return instance;
+    }
+
+    /** Whether the model has {@code autoNow} or {@code autoNowAdd} fields. */
+    public boolean hasTimestamps() {
+        return false;
+    }
+
+    /** A human-readable name of one instance (Django's {@code verbose_name}): the label, or the class name in words. */
+    public String label() {
+        return FieldMeta.words(name());
+    }
+
+    /** A human-readable name of several instances (Django's {@code verbose_name_plural}). */
+    public String labelPlural() {
+        return label() + "s";
+    }
+
     public final Class<T> modelClass() {
         return modelClass;
     }
@@ -100,6 +173,16 @@ public abstract class ModelMeta<T> {
             byName = index;
         }
         return Optional.ofNullable(index.get(name));
+    }
+
+    /** The declared indexes (Django's {@code db_index}, {@code unique} and {@code Meta.indexes}), which migrations create. */
+    public final List<IndexSpec> indexes() {
+        List<IndexSpec> result = indexes;
+        if (result == null) {
+            result = List.copyOf(declareIndexes());
+            indexes = result;
+        }
+        return result;
     }
 
     /** The {@code @Id} field; empty for embedded and array models. */

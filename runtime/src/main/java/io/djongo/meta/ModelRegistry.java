@@ -52,6 +52,23 @@ public final class ModelRegistry {
         return Collections.unmodifiableList(models);
     }
 
+    /**
+     * Every {@code @Migration} class of every index, by binary class name, each a new instance:
+     * for {@code migrate}, which groups them by package into apps.
+     */
+    public Map<String, io.djongo.migrations.Operations> migrations() {
+        Map<String, io.djongo.migrations.Operations> migrations = new java.util.TreeMap<>();
+        for (ModelIndex index : indexes) {
+            for (String name : index.migrationClassNames()) {
+                io.djongo.migrations.Operations migration = index.newMigration(name);
+                if (migration != null) {
+                    migrations.putIfAbsent(name, migration);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(migrations);
+    }
+
     /** The metadata of {@code modelClass}, if it is a model; loads only that model's classes. */
     @SuppressWarnings("unchecked") // a meta is found by its own model class, and checked to be it
     public <T> Optional<ModelMeta<T>> find(Class<T> modelClass) {

@@ -1,12 +1,11 @@
 package io.djongo.query;
 
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.result.DeleteResult;
 import io.djongo.DjongoException;
 import io.djongo.DoesNotExist;
 import io.djongo.DriverErrors;
 import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
+import io.djongo.validation.Violations;
 import java.util.Objects;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -17,8 +16,6 @@ import org.bson.BsonValue;
  * metamodel, {@code Entry.objects()} or {@code Entry_.objects()}.
  */
 public final class Manager<T> extends QuerySet<T> {
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-
     private Manager(ModelMeta<T> meta, Query<T> query) {
         super(meta, query);
     }
@@ -41,49 +38,55 @@ public final class Manager<T> extends QuerySet<T> {
     /**
      * Inserts {@code instance} when it has no id (generating an {@code ObjectId}), otherwise
      * replaces the stored document with the same id or inserts it. Returns the saved instance:
-     * the same object for classes, a copy carrying the new id for records.
+     * the same object for classes, a copy carrying the new id, version or timestamps for records.
+     * The instance is validated first ({@link #fullClean} without the database checks), so an
+     * invalid one writes nothing.
+     *
+     * @throws io.djongo.validation.ValidationError when the instance breaks a rule of its model
+     * @throws io.djongo.StaleObjectError when the model has a {@code @Version} and the document
+     *     changed since the instance was loaded
      */
     public T save(T instance) {
-        Objects.requireNonNull(instance, "instance");
-        return meta.idValue(instance) == null ? insert(this, instance) : replace(this, instance);
+        return Writes.save(this, Objects.requireNonNull(instance, "instance"));
     }
 
     /**
      * Inserts {@code instance} as a new document, generating an {@code ObjectId} id when it has
-     * none (Django's {@code objects.create}).
+     * none (Django's {@code objects.create}), after validating it.
      *
      * @throws io.djongo.IntegrityError when a document with the same id or unique value exists
+     * @throws io.djongo.validation.ValidationError when the instance breaks a rule of its model
      */
     public T create(T instance) {
-        return insert(this, Objects.requireNonNull(instance, "instance"));
+        return Writes.insert(this, Objects.requireNonNull(instance, "instance"));
     }
 
-    /** Inserts {@code instance} into the collection of {@code query}. */
-    static <T> T insert(QuerySet<T> query, T instance) {
-        T withId = withId(query.meta, instance);
-        DriverErrors.call("insert of " + query.meta.name(), () -> query.collection().insertOne(withId));
-        return withId;
+    /**
+     * Checks everything about {@code instance} that can be checked before saving it (Django's
+     * {@code full_clean}): every field option and constraint, recursing into embedded models and
+     * list elements, the model's own {@code clean()}, and, with a query per unique index, that no
+     * other document has the same unique values.
+     *
+     * @throws io.djongo.validation.ValidationError with every problem found, by path
+     */
+    public void fullClean(T instance) {
+        Objects.requireNonNull(instance, "instance");
+        Violations violations = Writes.violations(meta, instance);
+        Writes.uniqueViolations(this, instance, violations);
+        violations.throwIfAny(meta.name());
     }
 
-    /** Replaces the stored document with {@code instance}'s id, inserting it when missing. */
-    static <T> T replace(QuerySet<T> query, T instance) {
-        BsonValue id = query.meta.idValue(instance);
-        DriverErrors.call("save of " + query.meta.name(),
-                () -> query.collection().replaceOne(new BsonDocument("_id", id), instance, UPSERT));
-        return instance;
-    }
-
-    /** {@code instance} with an id: its own, or a generated {@code ObjectId}. */
-    static <T> T withId(ModelMeta<T> meta, T instance) {
-        if (meta.idValue(instance) != null) {
-            return instance;
-        }
-        if (!meta.generatesIds()) {
-            throw new DjongoException("cannot insert a " + meta.name() + " without an id: its "
-                    + meta.idField().map(f -> f.type() + " " + f.name()).orElse("id")
-                    + " is not generated; assign it before saving");
-        }
-        return meta.withGeneratedId(instance);
+    /**
+     * Checks with the database that no other document has the unique values of {@code instance}
+     * (Django's {@code validate_unique}), one query per unique index.
+     *
+     * @throws io.djongo.validation.ValidationError naming each taken value
+     */
+    public void validateUnique(T instance) {
+        Objects.requireNonNull(instance, "instance");
+        Violations violations = new Violations();
+        Writes.uniqueViolations(this, instance, violations);
+        violations.throwIfAny(meta.name());
     }
 
     /**
@@ -98,12 +101,15 @@ public final class Manager<T> extends QuerySet<T> {
         return get(Lookups.filter(meta, idName, Objects.requireNonNull(id, "id")));
     }
 
-    /** Deletes the document with {@code instance}'s id; returns how many were deleted (0 or 1). */
+    /**
+     * Deletes the document with {@code instance}'s id; returns how many were deleted (0 or 1).
+     *
+     * @throws io.djongo.StaleObjectError when the model has a {@code @Version} and the document
+     *     changed since the instance was loaded; nothing is deleted
+     */
     public long delete(T instance) {
         BsonValue id = requireId(instance, "delete");
-        DeleteResult result = DriverErrors.call("delete of " + meta.name(),
-                () -> collection().deleteOne(new BsonDocument("_id", id)));
-        return result.getDeletedCount();
+        return Writes.delete(this, instance, id);
     }
 
     /**

@@ -461,7 +461,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return new Obtained<>(get(lookup), false);
         } catch (DoesNotExist missing) {
             try {
-                return new Obtained<>(Manager.insert(this, create.get()), true);
+                return new Obtained<>(Writes.insert(this, create.get()), true);
             } catch (IntegrityError race) {
                 return new Obtained<>(get(lookup), false);
             }
@@ -475,7 +475,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     public Obtained<T> updateOrCreate(Filter<T> lookup, UnaryOperator<T> update, Supplier<T> create) {
         Optional<T> found = filter(lookup).first();
         if (found.isPresent()) {
-            return new Obtained<>(Manager.replace(this, update.apply(found.get())), false);
+            return new Obtained<>(Writes.save(this, update.apply(found.get())), false);
         }
         return getOrCreate(lookup, create);
     }
@@ -485,10 +485,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * returns the inserted instances (copies for records). Stops at the first duplicate key.
      */
     public List<T> bulkCreate(Collection<? extends T> objects) {
-        List<T> inserted = new ArrayList<>(objects.size());
-        for (T object : objects) {
-            inserted.add(Manager.withId(meta, Objects.requireNonNull(object, "objects contains null")));
-        }
+        List<T> inserted = Writes.forInsertAll(meta, Objects.requireNonNull(objects, "objects"));
         if (!inserted.isEmpty()) {
             DriverErrors.call("bulk insert of " + meta.name(), () -> collection().insertMany(inserted));
         }
@@ -503,16 +500,26 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final long bulkUpdate(Collection<? extends T> objects, AbstractPath<T>... fields) {
-        List<WriteModel<BsonDocument>> writes = new ArrayList<>(objects.size());
-        for (T object : objects) {
+        List<T> all = new ArrayList<>(Objects.requireNonNull(objects, "objects"));
+        Writes.validateAll(meta, all);
+        boolean versioned = meta.versionField().isPresent();
+        List<WriteModel<BsonDocument>> writes = new ArrayList<>(all.size());
+        List<Long> loaded = new ArrayList<>(all.size());
+        for (T object : all) {
             BsonValue id = meta.idValue(object);
             if (id == null) {
                 throw new DjongoException("bulkUpdate() got a " + meta.name() + " without an id; save it first");
             }
+            long version = versioned ? meta.version(object) : 0;
+            loaded.add(version);
             BsonDocument document = meta.codec().toBsonValue(object);
-            BsonDocument byId = new BsonDocument("_id", id);
+            BsonDocument filter = versioned ? Writes.versionFilter(meta, id, version) : new BsonDocument("_id", id);
+            String versionKey = versioned ? meta.versionField().get().bsonName() : null;
+            if (versioned) {
+                document.put(versionKey, new org.bson.BsonInt64(version + 1));
+            }
             if (fields.length == 0) {
-                writes.add(new ReplaceOneModel<>(byId, document));
+                writes.add(new ReplaceOneModel<>(filter, document));
                 continue;
             }
             BsonDocument set = new BsonDocument();
@@ -520,13 +527,20 @@ public class QuerySet<T> implements MongoDelegates<T> {
                 BsonValue value = Documents.valueAt(document, field.bsonPath());
                 set.append(field.bsonPath(), value == null ? org.bson.BsonNull.VALUE : value);
             }
-            writes.add(new UpdateOneModel<>(byId, new BsonDocument("$set", set)));
+            if (versioned) {
+                set.put(versionKey, document.get(versionKey));
+            }
+            writes.add(new UpdateOneModel<>(filter, new BsonDocument("$set", set)));
         }
         if (writes.isEmpty()) {
             return 0;
         }
-        return DriverErrors.call("bulk update of " + meta.name(),
+        long matched = DriverErrors.call("bulk update of " + meta.name(),
                 () -> bsonCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount());
+        if (versioned) {
+            Writes.afterVersionedBulkUpdate(this, all, loaded, matched);
+        }
+        return matched;
     }
 
     /**
@@ -574,6 +588,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
             throw new DjongoException("update() updates by filter only; remove limit()/offset() from " + this);
         }
         Updates.Compiled update = Updates.compile(List.of(changes));
+        if (!update.isPipeline() && update.document().containsKey("$set")) {
+            Writes.validateSets(meta, update.document().getDocument("$set"));
+        }
         if (query.none()) {
             return 0;
         }

@@ -56,7 +56,59 @@ public enum Diagnostic {
     TRANSIENT_RECORD_COMPONENT(Kind.ERROR, "record component '%s' is @Transient, but a record needs every component "
             + "to be constructed. Remove @Transient, or move the value out of the record"),
     UNRESOLVED_TYPE(Kind.ERROR, "the type of field '%s' could not be resolved (%s). Check that it is imported and that "
-            + "the class that generates it ran");
+            + "the class that generates it ran"),
+
+    // ---- field options
+
+    DEFAULT_COUNT(Kind.ERROR, "@Field(defaultValue) on '%s' gives %d values, but a field has one default. Keep one"),
+    BAD_DEFAULT(Kind.ERROR, "@Field(defaultValue = \"%s\") on '%s' is not a value of its type %s: %s. "
+            + "Write the default as the field's values are written"),
+    DEFAULT_TYPE(Kind.ERROR, "@Field(defaultValue) is set on '%s' of type %s, which has no written form. "
+            + "Remove defaultValue and give the field an initial value in the class instead"),
+    BAD_CHOICE(Kind.ERROR, "@Field(choices) of '%s' has \"%s\", which is not a value of its type %s: %s. "
+            + "Write each choice as the field's values are written"),
+    CHOICES_TYPE(Kind.ERROR, "@Field(choices) is set on '%s' of type %s, which has no written form. "
+            + "Use choices on String, number, boolean, date or enum fields, or lists of them"),
+    AUTO_NOW_TYPE(Kind.ERROR, "@Field(%s = true) is set on '%s' of type %s, but only Instant, Date, LocalDate and "
+            + "LocalDateTime fields hold the current time. Change the field's type, or remove %s"),
+    AUTO_NOW_BOTH(Kind.ERROR, "@Field on '%s' sets both autoNow and autoNowAdd. Keep autoNow to set the time on every "
+            + "save, or autoNowAdd to set it once on insert"),
+
+    // ---- versions
+
+    VERSION_TYPE(Kind.ERROR, "@Version field '%s' has type %s, which cannot count versions. Declare it long or int"),
+    TWO_VERSIONS(Kind.ERROR, "%s has a second @Version field, '%s' (the first is '%s'). Keep one of them"),
+    VERSION_NOT_MODEL(Kind.ERROR, "@Version is set on '%s' of %s, which is %s, saved only inside other documents. "
+            + "Move @Version to the @Model that contains it"),
+    VERSION_IS_ID(Kind.ERROR, "'%s' is both the @Id and the @Version. Keep the id, and add a separate long version field"),
+
+    // ---- ordering and indexes
+
+    UNKNOWN_PATH(Kind.ERROR, "%s names \"%s\", but %s has no field \"%s\"%s. Its fields: %s"),
+    BAD_PATH(Kind.ERROR, "%s names \"%s\", which is not a path of %s: %s. %s"),
+    BAD_INDEX(Kind.ERROR, "an index of %s is not valid: %s. %s"),
+    DUPLICATE_INDEX(Kind.ERROR, "%s declares two indexes named \"%s\". Give one of them another name with @Index(name = ...), "
+            + "or remove the repeated one"),
+
+    // ---- Jakarta Bean Validation constraints
+
+    CONSTRAINT_TARGET(Kind.ERROR, "@%s on '%s' does not apply to its type %s: it checks %s. Remove it, or change the "
+            + "field's type"),
+    BAD_CONSTRAINT(Kind.ERROR, "@%s on '%s' is not valid: %s. %s"),
+    UNSUPPORTED_CONSTRAINT(Kind.WARNING, "@%s on '%s' is not checked: Djongo compiles the constraints of "
+            + "jakarta.validation.constraints into its validation, but not %s. Check the rule in %s's clean() method, "
+            + "or remove the annotation"),
+    CONSTRAINT_GROUPS(Kind.WARNING, "@%s on '%s' names validation groups, but Djongo checks every constraint on every "
+            + "save and fullClean(). Remove groups, or check the rule in clean()"),
+    CONSTRAINT_NO_EFFECT(Kind.WARNING, "@%s on '%s' has no effect: its type %s is never null. Remove the annotation"),
+
+    // ---- migrations
+
+    MIGRATION_NOT_OPERATIONS(Kind.ERROR, "@Migration class %s does not implement io.djongo.migrations.Operations, so "
+            + "migrate cannot run it. Declare it 'implements Operations' with an operations() method"),
+    MIGRATION_DECLARATION(Kind.ERROR, "@Migration class %s is not usable by migrate: %s. %s"),
+    MIGRATION_DEPENDENCY(Kind.ERROR, "@Migration %s depends on \"%s\", which is not a @Migration of package %s%s. "
+            + "Migrations there: %s");
 
     private final Kind kind;
     private final String format;

@@ -7,13 +7,17 @@ import io.djongo.annotations.Field;
 import io.djongo.annotations.Id;
 import io.djongo.annotations.Model;
 import io.djongo.annotations.Transient;
+import io.djongo.annotations.Version;
 import io.djongo.processor.model.Access;
 import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.FieldOptions;
+import io.djongo.processor.model.ConstraintModel;
 import io.djongo.processor.model.FieldType;
 import io.djongo.processor.model.GeneratedNames;
+import io.djongo.processor.model.Literal;
 import io.djongo.processor.model.ModelClass;
 import io.djongo.processor.model.ModelKind;
+import io.djongo.processor.model.ModelOptions;
 import io.djongo.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +50,7 @@ public final class ModelAnalyzer {
     private final Types types;
     private final Reporter reporter;
     private final TypeAnalyzer typeAnalyzer;
+    private final ConstraintAnalyzer constraints;
 
     public ModelAnalyzer(Elements elements, Types types, Reporter reporter) {
         this(elements, types, reporter, false);
@@ -57,6 +62,7 @@ public final class ModelAnalyzer {
         this.types = types;
         this.reporter = reporter;
         this.typeAnalyzer = new TypeAnalyzer(types, reporter, lastRound);
+        this.constraints = new ConstraintAnalyzer(elements, reporter);
     }
 
     /** The result of analysing a class: a model, nothing (errors were reported), or a wait for the next round. */
@@ -122,12 +128,14 @@ public final class ModelAnalyzer {
             return Outcome.DEFERRED;
         }
         valid &= checkIds(type, kind, fields, declaresId(type, isRecord));
+        valid &= checkVersions(type, fields);
         valid &= checkBsonNames(fields);
         // Any error reported while analysing this class (even one found outside these checks) fails it.
         if (!valid || reporter.errorCount() > errorsBefore) {
             return Outcome.FAILED;
         }
-        return new Outcome(new ModelClass(type, className, kind, collection, isRecord, extendsMetamodel, fields), false);
+        return new Outcome(new ModelClass(type, className, kind, collection, isRecord, extendsMetamodel, fields,
+                modelOptions(type, kind)), false);
     }
 
     // ---- the class itself
@@ -357,6 +365,7 @@ public final class ModelAnalyzer {
         FieldType type = typeResult.type();
         Element annotations = candidate.annotations();
         boolean id = annotations.getAnnotation(Id.class) != null;
+        boolean version = annotations.getAnnotation(Version.class) != null || element.getAnnotation(Version.class) != null;
         Field field = annotations.getAnnotation(Field.class);
 
         String bsonName = id ? "_id" : field != null && !field.name().isEmpty() ? field.name() : name;
@@ -371,9 +380,13 @@ public final class ModelAnalyzer {
         if (type == null) {
             return new FieldOutcome(null, false, false);
         }
-        FieldOptions options = options(field, element, name, type);
+        FieldOptions options = options(field, element, name, type, owner.getSimpleName().toString(),
+                annotations == element ? List.of(element) : List.of(element, annotations), candidate.type());
         if (options == null) {
             valid = false;
+        }
+        if (version) {
+            valid &= checkVersion(owner, kind, element, name, type, id);
         }
         if (id && kind != ModelKind.MODEL) {
             reporter.report(Diagnostic.ID_IN_EMBEDDED, element, owner.getSimpleName(), article(kind), name,
@@ -387,8 +400,8 @@ public final class ModelAnalyzer {
         if (!valid) {
             return new FieldOutcome(null, false, false);
         }
-        return new FieldOutcome(new FieldModel(name, bsonName, type, candidate.access(), id, options, element, false,
-                javadoc(element)), true, false);
+        return new FieldOutcome(new FieldModel(name, bsonName, type, candidate.access(), id, version, options, element,
+                false, javadoc(element)), true, false);
     }
 
     /**
@@ -404,9 +417,14 @@ public final class ModelAnalyzer {
         return comment.strip().replace("*/", "*&#47;");
     }
 
-    private FieldOptions options(Field field, Element element, String name, FieldType type) {
+    private FieldOptions options(Field field, Element element, String name, FieldType type, String owner,
+            List<Element> declarations, TypeMirror declared) {
+        List<ConstraintModel> valueConstraints = constraints.ofValue(declarations, name, type, owner);
+        List<ConstraintModel> elementConstraints = constraints.ofElements(element, declared, name, type, owner);
         if (field == null) {
-            return new FieldOptions(-1, !type.isPrimitive(), true, List.of(), false, false);
+            FieldOptions defaults = FieldOptions.defaults(type);
+            return new FieldOptions(defaults.maxLength(), defaults.nullable(), defaults.blank(), defaults.choices(),
+                    false, false, null, true, false, false, "", "", valueConstraints, elementConstraints);
         }
         boolean valid = true;
         if (field.maxLength() != -1) {
@@ -426,8 +444,130 @@ public final class ModelAnalyzer {
             valid = false;
         }
         boolean nullable = field.nullable() && !type.isPrimitive();
+
+        FieldType valueType = type.kind() == ValueKind.LIST || type.kind() == ValueKind.SET ? type.element() : type;
+        for (String choice : field.choices()) {
+            if (!hasWrittenForm(valueType)) {
+                reporter.report(Diagnostic.CHOICES_TYPE, element, name, type.typeName());
+                valid = false;
+                break;
+            }
+            try {
+                Literal.parse(valueType, choice);
+            } catch (IllegalArgumentException e) {
+                reporter.report(Diagnostic.BAD_CHOICE, element, name, choice, valueType.typeName(), e.getMessage());
+                valid = false;
+            }
+        }
+
+        Literal defaultValue = null;
+        String[] defaults = field.defaultValue();
+        if (defaults.length > 1) {
+            reporter.report(Diagnostic.DEFAULT_COUNT, element, name, defaults.length);
+            valid = false;
+        } else if (defaults.length == 1) {
+            if (!hasWrittenForm(type) && !type.kind().isContainer()) {
+                reporter.report(Diagnostic.DEFAULT_TYPE, element, name, type.typeName());
+                valid = false;
+            } else {
+                try {
+                    defaultValue = Literal.parse(type, defaults[0]);
+                } catch (IllegalArgumentException e) {
+                    reporter.report(Diagnostic.BAD_DEFAULT, element, defaults[0], name, type.typeName(), e.getMessage());
+                    valid = false;
+                }
+            }
+        }
+
+        if (field.autoNow() && field.autoNowAdd()) {
+            reporter.report(Diagnostic.AUTO_NOW_BOTH, element, name);
+            valid = false;
+        } else if ((field.autoNow() || field.autoNowAdd()) && !isTemporal(type)) {
+            String option = field.autoNow() ? "autoNow" : "autoNowAdd";
+            reporter.report(Diagnostic.AUTO_NOW_TYPE, element, option, name, type.typeName(), option);
+            valid = false;
+        }
+        boolean editable = field.editable() && !field.autoNow() && !field.autoNowAdd();
         return valid ? new FieldOptions(field.maxLength(), nullable, field.blank(), List.of(field.choices()),
-                field.unique(), field.index()) : null;
+                field.unique(), field.index(), defaultValue, editable, field.autoNow(), field.autoNowAdd(), field.label(),
+                field.helpText(), valueConstraints, elementConstraints) : null;
+    }
+
+    /** Whether values of {@code type} can be written as text in an annotation: scalars and enums. */
+    private static boolean hasWrittenForm(FieldType type) {
+        return (type.kind().isScalar() && type.kind() != ValueKind.BINARY) || type.kind() == ValueKind.ENUM;
+    }
+
+    private static boolean isTemporal(FieldType type) {
+        switch (type.kind()) {
+            case INSTANT:
+            case DATE:
+            case LOCAL_DATE:
+            case LOCAL_DATE_TIME:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private boolean checkVersion(TypeElement owner, ModelKind kind, Element element, String name, FieldType type,
+            boolean id) {
+        if (kind != ModelKind.MODEL) {
+            reporter.report(Diagnostic.VERSION_NOT_MODEL, element, name, owner.getSimpleName(), article(kind));
+            return false;
+        }
+        if (id) {
+            reporter.report(Diagnostic.VERSION_IS_ID, element, name);
+            return false;
+        }
+        if (type.kind() != ValueKind.LONG && type.kind() != ValueKind.INT) {
+            reporter.report(Diagnostic.VERSION_TYPE, element, name, type.typeName());
+            return false;
+        }
+        return true;
+    }
+
+    private boolean checkVersions(TypeElement type, List<FieldModel> fields) {
+        FieldModel first = null;
+        for (FieldModel field : fields) {
+            if (!field.version()) {
+                continue;
+            }
+            if (first != null) {
+                reporter.report(Diagnostic.TWO_VERSIONS, field.element(), type.getSimpleName(), field.name(), first.name());
+                return false;
+            }
+            first = field;
+        }
+        return true;
+    }
+
+    /**
+     * The model options read here; ordering and indexes, whose paths may go through models not
+     * analysed yet, are resolved later by {@link SchemaAnalyzer}.
+     */
+    private ModelOptions modelOptions(TypeElement type, ModelKind kind) {
+        boolean clean = hasCleanMethod(type);
+        if (kind != ModelKind.MODEL) {
+            return new ModelOptions(List.of(), List.of(), false, "", "", clean);
+        }
+        Model model = type.getAnnotation(Model.class);
+        return new ModelOptions(List.of(), List.of(), model.serverValidation(), model.label(), model.labelPlural(), clean);
+    }
+
+    /**
+     * Whether the model declares (or inherits) Django's {@code clean()} hook: a method
+     * {@code void clean()} that generated code can call, for rules over several fields.
+     */
+    private boolean hasCleanMethod(TypeElement type) {
+        PackageElement modelPackage = elements.getPackageOf(type);
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            if (method.getSimpleName().contentEquals("clean") && method.getParameters().isEmpty()
+                    && method.getReturnType().getKind() == TypeKind.VOID && usable(method, modelPackage)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code @Field} on {@code element} sets {@code member} in source, rather than by default. */

@@ -23,6 +23,15 @@ public final class Reporter {
     }
 
     public void report(Diagnostic diagnostic, Element element, Object... args) {
+        report(diagnostic, element, null, null, args);
+    }
+
+    /**
+     * Reports on an annotation of {@code element}, or on one of its values, so the compiler points
+     * at the exact text ({@code @Index(fields = "blg.name")}); {@code value} may be {@code null}.
+     */
+    public void report(Diagnostic diagnostic, Element element, javax.lang.model.element.AnnotationMirror annotation,
+            javax.lang.model.element.AnnotationValue value, Object... args) {
         if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
             errors++;
         }
@@ -32,7 +41,13 @@ public final class Reporter {
                 readable[i] = args[i] instanceof TypeMirror || args[i] instanceof TypeName
                         ? simpleNames(args[i].toString()) : args[i];
             }
-            messager.printMessage(diagnostic.kind(), diagnostic.format(readable), element);
+            if (annotation == null) {
+                messager.printMessage(diagnostic.kind(), diagnostic.format(readable), element);
+            } else if (value == null) {
+                messager.printMessage(diagnostic.kind(), diagnostic.format(readable), element, annotation);
+            } else {
+                messager.printMessage(diagnostic.kind(), diagnostic.format(readable), element, annotation, value);
+            }
         }
     }
 

@@ -195,12 +195,20 @@ public final class CodecGenerator {
                 .returns(model.className())
                 .addParameter(RuntimeNames.BSON_READER, locals.reader)
                 .addParameter(RuntimeNames.DECODER_CONTEXT, locals.context);
+        // A field missing from the document keeps its declared default, else its Java default.
         if (model.isRecord()) {
             for (FieldModel field : model.fields()) {
-                method.addStatement("$T $N = $L", field.type().typeName(), field.name(), defaultValue(field.type()));
+                method.addStatement("$T $N = $L", field.type().typeName(), field.name(),
+                        field.options().defaultValue() != null ? field.options().defaultValue().javaExpression()
+                                : CodeBlock.of("$L", defaultValue(field.type())));
             }
         } else {
             method.addStatement("$T $N = new $T()", model.className(), locals.value, model.className());
+            for (FieldModel field : model.fields()) {
+                if (field.options().defaultValue() != null) {
+                    method.addStatement("$L", assign(model, field, locals, field.options().defaultValue().javaExpression()));
+                }
+            }
         }
         method.addStatement("$N.readStartDocument()", locals.reader)
                 .beginControlFlow("while ($N.readBsonType() != $T.END_OF_DOCUMENT)", locals.reader, RuntimeNames.BSON_TYPE)

@@ -32,7 +32,8 @@ public final class IndexGenerator {
      * @param models every model of the index, sorted
      * @param originating the elements the index is derived from, for incremental builds
      */
-    public JavaFile generate(ClassName index, List<ClassName> models, List<? extends Element> originating) {
+    public JavaFile generate(ClassName index, List<ClassName> models, List<ClassName> migrations,
+            List<? extends Element> originating) {
         TypeName meta = ParameterizedTypeName.get(RuntimeNames.MODEL_META, WildcardTypeName.subtypeOf(Object.class));
         CodeBlock.Builder names = CodeBlock.builder().add("$T.of($>", List.class);
         for (int i = 0; i < models.size(); i++) {
@@ -84,10 +85,42 @@ public final class IndexGenerator {
             find.addStatement("return meta");
         }
         type.addMethod(find.build());
+        if (!migrations.isEmpty()) {
+            addMigrations(type, migrations);
+        }
         for (Element element : originating) {
             type.addOriginatingElement(element);
         }
         return Generated.file(index.packageName(), type.build());
+    }
+
+    /** The {@code @Migration} classes: their names, and a new instance by name. */
+    private static void addMigrations(TypeSpec.Builder type, List<ClassName> migrations) {
+        CodeBlock.Builder names = CodeBlock.builder().add("$T.of($>", List.class);
+        for (int i = 0; i < migrations.size(); i++) {
+            names.add(i == 0 ? "\n$S" : ",\n$S", migrations.get(i).reflectionName());
+        }
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "MIGRATIONS",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(names.add(")$<").build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("migrationClassNames")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(List.class, String.class))
+                .addStatement("return MIGRATIONS")
+                .build());
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (className) {\n$>");
+        for (ClassName migration : migrations) {
+            cases.add("case $S -> new $T();\n", migration.reflectionName(), migration);
+        }
+        type.addMethod(MethodSpec.methodBuilder("newMigration")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeNames.OPERATIONS)
+                .addParameter(String.class, "className")
+                .addCode(cases.add("default -> null;\n$<};\n").build())
+                .build());
     }
 
     /**

@@ -7,19 +7,33 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.djongo.processor.model.Access;
+import io.djongo.processor.model.ConstraintModel;
 import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.FieldOptions;
 import io.djongo.processor.model.FieldType;
 import io.djongo.processor.model.GeneratedNames;
+import io.djongo.processor.model.IndexModel;
 import io.djongo.processor.model.ModelClass;
 import io.djongo.processor.model.ModelKind;
 import io.djongo.processor.model.ValueKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code Foo_.Meta}: the model's fields with their BSON names, types and options, its
- * codec, and id access. String lookups, the admin and migrations read this instead of reflecting.
+ * Generates {@code Foo_.Meta}: the model's fields with their BSON names, types, options and
+ * validation rules, its codec, id and version access, and its validation: one statement per
+ * field that has rules or holds embedded models. String lookups, validation, migrations and the
+ * admin read this instead of reflecting.
  */
 public final class MetaGenerator {
 
@@ -27,14 +41,27 @@ public final class MetaGenerator {
     public TypeSpec generate(ModelClass model) {
         ClassName meta = model.metaName();
         ClassName modelType = model.className();
+        Map<FieldModel, String> constants = constantNames(model);
         TypeSpec.Builder type = TypeSpec.classBuilder(meta)
                 .addJavadoc("The metadata of {@link $T}.\n", modelType)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeNames.MODEL_META, modelType))
                 .addField(FieldSpec.builder(meta, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", meta)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("instance")
+                        .build());
+        for (FieldModel field : model.fields()) {
+            type.addField(FieldSpec.builder(RuntimeNames.FIELD_META, constants.get(field), Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer(fieldMeta(field))
+                    .build());
+        }
+        if (!model.options().ordering().isEmpty()) {
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "ORDERING",
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$L", strings(model.options().ordering()))
+                    .build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("instance")
                         .addJavadoc("{@link #INSTANCE}, typed as the runtime's {@code ModelMeta}, for the model index.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ParameterizedTypeName.get(RuntimeNames.MODEL_META, modelType))
@@ -45,21 +72,43 @@ public final class MetaGenerator {
                         .addStatement("super($T.class, $T.$L, $L)", modelType, RuntimeNames.MODEL_KIND, model.kind().name(),
                                 model.collection() == null ? "null" : CodeBlock.of("$S", model.collection()))
                         .build())
-                .addMethod(declareFields(model))
+                .addMethod(declareFields(model, constants))
                 .addMethod(MethodSpec.methodBuilder("codec")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(model.codecName())
                         .addStatement("return $T.INSTANCE", model.codecName())
                         .build());
+        addValidate(type, model, constants);
+        addOptions(type, model);
         model.id().ifPresent(id -> addIdMethods(type, model, id));
+        model.version().ifPresent(version -> addVersionMethods(type, model, version));
+        addTimestamps(type, model);
         return type.build();
     }
 
-    private static MethodSpec declareFields(ModelClass model) {
+    // ---- fields
+
+    /** {@code HEADLINE} for {@code headline}; a name taken by {@code INSTANCE} or another field gets a suffix. */
+    private static Map<FieldModel, String> constantNames(ModelClass model) {
+        Map<FieldModel, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>(List.of("INSTANCE", "ORDERING"));
+        for (FieldModel field : model.fields()) {
+            String base = field.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+            String name = base;
+            for (int i = 2; !taken.add(name); i++) {
+                name = base + "_" + i;
+            }
+            names.put(field, name);
+        }
+        return names;
+    }
+
+    private static MethodSpec declareFields(ModelClass model, Map<FieldModel, String> constants) {
         CodeBlock.Builder fields = CodeBlock.builder().add("return $T.of(", List.class);
-        for (int i = 0; i < model.fields().size(); i++) {
-            fields.add(i == 0 ? "\n$L" : ",\n$L", fieldMeta(model.fields().get(i)));
+        int i = 0;
+        for (FieldModel field : model.fields()) {
+            fields.add(i++ == 0 ? "$N" : ",$W$N", constants.get(field));
         }
         fields.add(")");
         return MethodSpec.methodBuilder("declareFields")
@@ -76,27 +125,77 @@ public final class MetaGenerator {
         CodeBlock.Builder meta = CodeBlock.builder().add("$T.of($S, $S, $L)", RuntimeNames.FIELD_META, field.name(),
                 field.bsonName(), fieldType(field.type()));
         if (field.id()) {
-            meta.add(".asId()");
+            meta.add("$W.asId()");
+        }
+        if (field.version()) {
+            meta.add("$W.asVersion()");
         }
         if (options.maxLength() != -1) {
-            meta.add(".withMaxLength($L)", options.maxLength());
+            meta.add("$W.withMaxLength($L)", options.maxLength());
         }
         if (options.nullable() != !field.type().isPrimitive()) {
-            meta.add(".withNullable($L)", options.nullable());
+            meta.add("$W.withNullable($L)", options.nullable());
         }
         if (!options.blank()) {
-            meta.add(".withBlank(false)");
+            meta.add("$W.withBlank(false)");
         }
         if (!options.choices().isEmpty()) {
-            meta.add(".withChoices($L)", strings(options.choices()));
+            meta.add("$W.withChoices($L)", strings(options.choices()));
         }
         if (options.unique()) {
-            meta.add(".withUnique(true)");
+            meta.add("$W.withUnique(true)");
         }
         if (options.index()) {
-            meta.add(".withIndexed(true)");
+            meta.add("$W.withIndexed(true)");
+        }
+        if (options.autoNow()) {
+            meta.add("$W.withAutoNow()");
+        } else if (options.autoNowAdd()) {
+            meta.add("$W.withAutoNowAdd()");
+        } else if (!options.editable() && !field.version()) {
+            meta.add("$W.withEditable(false)");
+        }
+        if (!options.label().isEmpty()) {
+            meta.add("$W.withLabel($S)", options.label());
+        }
+        if (!options.helpText().isEmpty()) {
+            meta.add("$W.withHelpText($S)", options.helpText());
+        }
+        if (options.defaultValue() != null) {
+            meta.add("$W.withDefault(() -> $L)", options.defaultValue().javaExpression());
+        }
+        if (!options.constraints().isEmpty()) {
+            meta.add("$W.withConstraints($L)", constraints(options.constraints()));
+        }
+        if (!options.elementConstraints().isEmpty()) {
+            meta.add("$W.withElementConstraints($L)", constraints(options.elementConstraints()));
         }
         return meta.build();
+    }
+
+    private static CodeBlock constraints(List<ConstraintModel> constraints) {
+        CodeBlock.Builder list = CodeBlock.builder();
+        for (int i = 0; i < constraints.size(); i++) {
+            ConstraintModel constraint = constraints.get(i);
+            CodeBlock.Builder arguments = CodeBlock.builder();
+            for (int j = 0; j < constraint.arguments().size(); j++) {
+                Object argument = constraint.argument(j);
+                arguments.add(j == 0 ? "" : ", ");
+                if (argument instanceof String) {
+                    arguments.add("$S", argument);
+                } else if (argument instanceof Long) {
+                    arguments.add("$LL", argument);
+                } else {
+                    arguments.add("$L", argument);
+                }
+            }
+            list.add(i == 0 ? "" : ",$W");
+            list.add("$T.$L($L)", RuntimeNames.CONSTRAINT, constraint.factory(), arguments.build());
+            if (constraint.message() != null) {
+                list.add(".withMessage($S)", constraint.message());
+            }
+        }
+        return list.build();
     }
 
     private static CodeBlock fieldType(FieldType type) {
@@ -127,6 +226,132 @@ public final class MetaGenerator {
         return list.add(")").build();
     }
 
+    // ---- validation
+
+    /**
+     * {@code validate}: each field with rules is checked, each embedded model validates itself
+     * under its field's path, then the model's own {@code clean()} runs.
+     */
+    private static void addValidate(TypeSpec.Builder type, ModelClass model, Map<FieldModel, String> constants) {
+        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(model.className(), "value")
+                .addParameter(RuntimeNames.VIOLATIONS, "violations");
+        boolean any = false;
+        for (FieldModel field : model.fields()) {
+            String read = field.access().read("value");
+            boolean generatedId = field.id() && field.type().kind() == ValueKind.OBJECT_ID;
+            if (field.options().hasRules(field.type(), generatedId)) {
+                validate.addStatement("violations.check($N, $L)", constants.get(field), read);
+                any = true;
+            }
+            FieldType fieldType = field.type();
+            if (fieldType.kind() == ValueKind.EMBEDDED) {
+                validate.addStatement("violations.model($N, $L, $T.INSTANCE)", constants.get(field), read,
+                        GeneratedNames.meta(fieldType.modelClass()));
+                any = true;
+            } else if (fieldType.isModelArray()) {
+                validate.addStatement("violations.models($N, $L, $T.INSTANCE)", constants.get(field), read,
+                        GeneratedNames.meta(fieldType.element().modelClass()));
+                any = true;
+            } else if (fieldType.kind() == ValueKind.MAP && fieldType.element().kind() == ValueKind.EMBEDDED) {
+                validate.addStatement("violations.modelValues($N, $L, $T.INSTANCE)", constants.get(field), read,
+                        GeneratedNames.meta(fieldType.element().modelClass()));
+                any = true;
+            }
+        }
+        if (model.options().clean()) {
+            validate.addStatement("violations.clean(value::clean)");
+            any = true;
+        }
+        if (any) {
+            type.addMethod(validate.build());
+        }
+    }
+
+    // ---- model options
+
+    private static void addOptions(TypeSpec.Builder type, ModelClass model) {
+        if (!model.options().ordering().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("ordering")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(List.class, String.class))
+                    .addStatement("return ORDERING")
+                    .build());
+        }
+        if (!model.options().indexes().isEmpty()) {
+            CodeBlock.Builder indexes = CodeBlock.builder().add("return $T.of($>$>", List.class);
+            for (int i = 0; i < model.options().indexes().size(); i++) {
+                indexes.add(i == 0 ? "\n$L" : ",\n$L", index(model.options().indexes().get(i)));
+            }
+            type.addMethod(MethodSpec.methodBuilder("declareIndexes")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.INDEX_SPEC))
+                    .addCode(indexes.add(");\n$<$<").build())
+                    .build());
+        }
+        if (!model.options().label().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("label")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement("return $S", model.options().label())
+                    .build());
+        }
+        if (!model.options().labelPlural().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("labelPlural")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement("return $S", model.options().labelPlural())
+                    .build());
+        }
+    }
+
+    /** {@code IndexSpec.on("blog.name", 1).then("pub_date", -1).unique()}. */
+    private static CodeBlock index(IndexModel index) {
+        CodeBlock.Builder spec = CodeBlock.builder();
+        for (int i = 0; i < index.keys().size(); i++) {
+            IndexModel.Key key = index.keys().get(i);
+            CodeBlock value = key.value() instanceof String ? CodeBlock.of("$S", key.value()) : CodeBlock.of("$L", key.value());
+            if (i == 0) {
+                spec.add("$T.on($S, $L)", RuntimeNames.INDEX_SPEC, key.path(), value);
+            } else {
+                spec.add("$Z.then($S, $L)", key.path(), value);
+            }
+        }
+        if (index.name() != null) {
+            spec.add("$Z.named($S)", index.name());
+        }
+        if (index.unique()) {
+            spec.add("$Z.unique()");
+        }
+        if (index.sparse()) {
+            spec.add("$Z.sparse()");
+        }
+        if (index.partialFilter() != null) {
+            spec.add("$Z.partialFilter($S)", index.partialFilter());
+        }
+        if (index.expireAfterSeconds() >= 0) {
+            spec.add("$Z.expireAfterSeconds($LL)", index.expireAfterSeconds());
+        }
+        if (index.collation() != null) {
+            spec.add("$Z.collation($S)", index.collation());
+        }
+        if (index.weights() != null) {
+            spec.add("$Z.weights($S)", index.weights());
+        }
+        if (index.defaultLanguage() != null) {
+            spec.add("$Z.defaultLanguage($S)", index.defaultLanguage());
+        }
+        return spec.build();
+    }
+
+    // ---- id, version and timestamps
+
     private static void addIdMethods(TypeSpec.Builder type, ModelClass model, FieldModel id) {
         String read = id.access().read("instance");
         CodeBlock codec = CodecExpressions.codec(id.type());
@@ -156,21 +381,121 @@ public final class MetaGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(model.className())
                 .addParameter(model.className(), "instance");
+        assign(withId, model, Map.of(id, CodeBlock.of("new $T()", RuntimeNames.OBJECT_ID)));
+        type.addMethod(withId.build());
+    }
+
+    private static void addVersionMethods(TypeSpec.Builder type, ModelClass model, FieldModel version) {
+        String read = version.access().read("instance");
+        MethodSpec.Builder get = MethodSpec.methodBuilder("version")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(long.class)
+                .addParameter(model.className(), "instance");
+        if (version.type().isPrimitive()) {
+            get.addStatement("return $L", read);
+        } else {
+            get.addStatement("$T version = $L", version.type().typeName(), read)
+                    .addStatement("return version == null ? 0 : version");
+        }
+        type.addMethod(get.build());
+        MethodSpec.Builder with = MethodSpec.methodBuilder("withVersion")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.className())
+                .addParameter(model.className(), "instance")
+                .addParameter(long.class, "version");
+        CodeBlock value = version.type().kind() == ValueKind.INT
+                ? CodeBlock.of("$T.toIntExact(version)", Math.class) : CodeBlock.of("version");
+        assign(with, model, Map.of(version, value));
+        type.addMethod(with.build());
+    }
+
+    private static void addTimestamps(TypeSpec.Builder type, ModelClass model) {
+        Map<FieldModel, CodeBlock> always = new LinkedHashMap<>();
+        Map<FieldModel, CodeBlock> adding = new LinkedHashMap<>();
+        for (FieldModel field : model.fields()) {
+            if (field.options().autoNow()) {
+                always.put(field, now(field.type()));
+            } else if (field.options().autoNowAdd()) {
+                adding.put(field, now(field.type()));
+            }
+        }
+        if (always.isEmpty() && adding.isEmpty()) {
+            return;
+        }
+        type.addMethod(MethodSpec.methodBuilder("hasTimestamps")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addStatement("return true")
+                .build());
+        MethodSpec.Builder with = MethodSpec.methodBuilder("withTimestamps")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.className())
+                .addParameter(model.className(), "instance")
+                .addParameter(boolean.class, "adding")
+                .addParameter(Instant.class, "now");
+        // An autoNowAdd field is set on insert, and on any save that finds it still empty.
+        if (model.isRecord()) {
+            Map<FieldModel, CodeBlock> values = new LinkedHashMap<>(always);
+            adding.forEach((field, value) -> values.put(field, CodeBlock.of("adding || $L == null ? $L : $L",
+                    field.access().read("instance"), value, field.access().read("instance"))));
+            assign(with, model, values);
+        } else {
+            for (Map.Entry<FieldModel, CodeBlock> entry : always.entrySet()) {
+                with.addStatement("$L", set(entry.getKey(), entry.getValue()));
+            }
+            for (Map.Entry<FieldModel, CodeBlock> entry : adding.entrySet()) {
+                with.beginControlFlow("if (adding || $L == null)", entry.getKey().access().read("instance"))
+                        .addStatement("$L", set(entry.getKey(), entry.getValue()))
+                        .endControlFlow();
+            }
+            with.addStatement("return instance");
+        }
+        type.addMethod(with.build());
+    }
+
+    /** The current time {@code now} (an {@code Instant}) in the field's type, in UTC. */
+    private static CodeBlock now(FieldType type) {
+        switch (type.kind()) {
+            case DATE:
+                return CodeBlock.of("$T.from(now)", Date.class);
+            case LOCAL_DATE:
+                return CodeBlock.of("$T.ofInstant(now, $T.UTC)", LocalDate.class, ZoneOffset.class);
+            case LOCAL_DATE_TIME:
+                return CodeBlock.of("$T.ofInstant(now, $T.UTC)", LocalDateTime.class, ZoneOffset.class);
+            default:
+                return CodeBlock.of("now");
+        }
+    }
+
+    /**
+     * Gives {@code values} to the fields of {@code instance} and returns it: assignments for
+     * classes, a new record with the other components copied for records.
+     */
+    private static void assign(MethodSpec.Builder method, ModelClass model, Map<FieldModel, CodeBlock> values) {
         if (model.isRecord()) {
             CodeBlock.Builder arguments = CodeBlock.builder();
             for (int i = 0; i < model.fields().size(); i++) {
                 FieldModel field = model.fields().get(i);
-                arguments.add(i == 0 ? "" : ", ");
-                arguments.add(field.id() ? CodeBlock.of("new $T()", RuntimeNames.OBJECT_ID)
-                        : CodeBlock.of("$L", field.access().read("instance")));
+                CodeBlock value = values.get(field);
+                arguments.add(i == 0 ? "" : ",$W");
+                arguments.add("$L", value != null ? value : CodeBlock.of("$L", field.access().read("instance")));
             }
-            withId.addStatement("return new $T($L)", model.className(), arguments.build());
-        } else {
-            Access access = id.access();
-            withId.addStatement(access.style() == Access.Style.BEAN ? "instance.$N(new $T())" : "instance.$N = new $T()",
-                    access.setter(), RuntimeNames.OBJECT_ID)
-                    .addStatement("return instance");
+            method.addStatement("return new $T($L)", model.className(), arguments.build());
+            return;
         }
-        type.addMethod(withId.build());
+        for (Map.Entry<FieldModel, CodeBlock> entry : values.entrySet()) {
+            method.addStatement("$L", set(entry.getKey(), entry.getValue()));
+        }
+        method.addStatement("return instance");
+    }
+
+    private static CodeBlock set(FieldModel field, CodeBlock value) {
+        Access access = field.access();
+        return access.style() == Access.Style.BEAN ? CodeBlock.of("instance.$N($L)", access.setter(), value)
+                : CodeBlock.of("instance.$N = $L", access.setter(), value);
     }
 }

@@ -30,7 +30,8 @@ public final class MetamodelGenerator {
         if (model.extendsMetamodel()) {
             type.addModifiers(Modifier.ABSTRACT)
                     .addJavadoc("\n<p>{@link $T} extends this class, which gives it {@code save()}, {@code delete()},\n"
-                            + "{@code refreshFromDb()}, and equality by id.\n", modelType);
+                            + "{@code refreshFromDb()}, {@code fullClean()}, {@code validateUnique()} and equality by id.\n",
+                            modelType);
         } else {
             type.addModifiers(Modifier.FINAL);
         }
@@ -77,7 +78,7 @@ public final class MetamodelGenerator {
                 .addStatement("return ($T) this", modelType)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("save")
-                .addJavadoc("Inserts this $L when it has no id, otherwise replaces the stored document.\n",
+                .addJavadoc("Validates this $L, then inserts it when it has no id, otherwise replaces the stored document.\n",
                         modelType.simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(modelType)
@@ -89,6 +90,18 @@ public final class MetamodelGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
                 .addStatement("return objects().delete(self())")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("fullClean")
+                .addJavadoc("Checks every field option and constraint, the embedded models, {@code clean()} and the unique\n"
+                        + "values (Django's {@code full_clean}); throws {@code ValidationError} with every problem.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("objects().fullClean(self())")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("validateUnique")
+                .addJavadoc("Checks with the database that no other $L has this one's unique values.\n",
+                        modelType.simpleName())
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("objects().validateUnique(self())")
                 .build());
         MethodSpec.Builder refresh = MethodSpec.methodBuilder("refreshFromDb")
                 .addJavadoc("Reloads every field from the stored document with this $L's id.\n", modelType.simpleName())

@@ -26,6 +26,11 @@ final class RuntimeNames {
     static final ClassName FIELD_KIND = ClassName.get(META_PACKAGE, "FieldKind");
     static final ClassName MODEL_INDEX = ClassName.get(META_PACKAGE, "ModelIndex");
 
+    static final ClassName CONSTRAINT = ClassName.get("io.djongo.validation", "Constraint");
+    static final ClassName VIOLATIONS = ClassName.get("io.djongo.validation", "Violations");
+    static final ClassName INDEX_SPEC = ClassName.get("io.djongo.schema", "IndexSpec");
+    static final ClassName OPERATIONS = ClassName.get("io.djongo.migrations", "Operations");
+
     static final ClassName MANAGER = ClassName.get(QUERY_PACKAGE, "Manager");
     static final ClassName PATH = ClassName.get(QUERY_PACKAGE, "Path");
     static final ClassName COMPARABLE_PATH = ClassName.get(QUERY_PACKAGE, "ComparablePath");

@@ -11,6 +11,7 @@ import javax.lang.model.element.Element;
  * @param type the analysed type
  * @param access how generated code reads and writes it
  * @param id whether this is the {@code @Id}
+ * @param version whether this is the {@code @Version}
  * @param options the {@code @Field} options
  * @param element the field, record component or accessor the field was declared by, where
  *     diagnostics about it are reported
@@ -19,7 +20,7 @@ import javax.lang.model.element.Element;
  * @param javadoc the field's documentation comment, copied to its generated path so IDEs show
  *     it there; {@code null} when it has none
  */
-public record FieldModel(String name, String bsonName, FieldType type, Access access, boolean id,
+public record FieldModel(String name, String bsonName, FieldType type, Access access, boolean id, boolean version,
         FieldOptions options, Element element, boolean pathIsMethod, String javadoc) {
 
     public FieldModel {
@@ -31,6 +32,6 @@ public record FieldModel(String name, String bsonName, FieldType type, Access ac
     }
 
     public FieldModel withPathIsMethod(boolean pathIsMethod) {
-        return new FieldModel(name, bsonName, type, access, id, options, element, pathIsMethod, javadoc);
+        return new FieldModel(name, bsonName, type, access, id, version, options, element, pathIsMethod, javadoc);
     }
 }

@@ -18,15 +18,17 @@ import javax.lang.model.element.TypeElement;
  * @param extendsMetamodel whether it declares {@code extends Foo_}, so {@code Foo_} may carry
  *     instance methods that cast {@code this} to {@code Foo}
  * @param fields the persistent fields in declaration order
+ * @param options the model options, ordering and indexes
  */
 public record ModelClass(TypeElement element, ClassName className, ModelKind kind, String collection,
-        boolean isRecord, boolean extendsMetamodel, List<FieldModel> fields) {
+        boolean isRecord, boolean extendsMetamodel, List<FieldModel> fields, ModelOptions options) {
 
     public ModelClass {
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(kind, "kind");
         fields = List.copyOf(fields);
+        Objects.requireNonNull(options, "options");
     }
 
     public Optional<FieldModel> id() {
@@ -46,7 +48,15 @@ public record ModelClass(TypeElement element, ClassName className, ModelKind kin
         return GeneratedNames.meta(className);
     }
 
+    public Optional<FieldModel> version() {
+        return fields.stream().filter(FieldModel::version).findFirst();
+    }
+
     public ModelClass withFields(List<FieldModel> fields) {
-        return new ModelClass(element, className, kind, collection, isRecord, extendsMetamodel, fields);
+        return new ModelClass(element, className, kind, collection, isRecord, extendsMetamodel, fields, options);
+    }
+
+    public ModelClass withOptions(ModelOptions options) {
+        return new ModelClass(element, className, kind, collection, isRecord, extendsMetamodel, fields, options);
     }
 }

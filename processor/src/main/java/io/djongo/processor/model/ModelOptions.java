@@ -1,0 +1,29 @@
+package io.djongo.processor.model;
+
+import java.util.List;
+
+/**
+ * A model's options: Django's {@code Meta} ({@code @Model(ordering, indexes, ...)}), the indexes
+ * of its fields, and whether it declares its own {@code clean()}.
+ *
+ * @param ordering the default order as BSON paths, {@code "-"} first for descending
+ * @param indexes every index, from {@code @Model(indexes)} and from {@code @Field(index, unique)}
+ * @param serverValidation whether migrations install a {@code $jsonSchema} validator
+ * @param label the declared human-readable name, or empty
+ * @param labelPlural the declared plural, or empty
+ * @param clean whether the model has a {@code clean()} method that validation calls
+ */
+public record ModelOptions(List<String> ordering, List<IndexModel> indexes, boolean serverValidation, String label,
+        String labelPlural, boolean clean) {
+
+    public static final ModelOptions NONE = new ModelOptions(List.of(), List.of(), false, "", "", false);
+
+    public ModelOptions {
+        ordering = List.copyOf(ordering);
+        indexes = List.copyOf(indexes);
+    }
+
+    public ModelOptions withIndexesAndOrdering(List<IndexModel> indexes, List<String> ordering) {
+        return new ModelOptions(ordering, indexes, serverValidation, label, labelPlural, clean);
+    }
+}

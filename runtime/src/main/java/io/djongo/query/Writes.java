@@ -1,0 +1,342 @@
+package io.djongo.query;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.result.UpdateResult;
+import io.djongo.DjongoException;
+import io.djongo.DriverErrors;
+import io.djongo.StaleObjectError;
+import io.djongo.meta.FieldMeta;
+import io.djongo.meta.FieldPath;
+import io.djongo.meta.ModelMeta;
+import io.djongo.schema.IndexSpec;
+import io.djongo.validation.Violation;
+import io.djongo.validation.ValidationError;
+import io.djongo.validation.Violations;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonNull;
+import org.bson.BsonValue;
+
+/**
+ * Writing single instances, in one place for every caller ({@code save()}, {@code create()},
+ * {@code bulkCreate()}, {@code getOrCreate()}, ...): validate first, so an invalid object writes
+ * nothing; set the automatic timestamps; keep the {@code @Version} and turn a lost race into
+ * {@link StaleObjectError}; give missing {@code ObjectId} ids.
+ */
+final class Writes {
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private Writes() {}
+
+    // ---- validation
+
+    /** The problems of {@code instance}: every field rule, embedded models, and the model's {@code clean()}. */
+    static <T> Violations violations(ModelMeta<T> meta, T instance) {
+        Violations violations = new Violations();
+        meta.validate(instance, violations);
+        return violations;
+    }
+
+    /** Throws {@link ValidationError} with every problem of {@code instance}, if it has any. */
+    static <T> void validate(ModelMeta<T> meta, T instance) {
+        violations(meta, instance).throwIfAny(meta.name());
+    }
+
+    /**
+     * The unique indexes {@code instance} would break, asked of the database: one query per unique
+     * index whose values the instance has. Partial unique indexes are left to the server, since
+     * whether the instance falls under the partial filter is the server's to decide.
+     */
+    static <T> void uniqueViolations(QuerySet<T> query, T instance, Violations into) {
+        ModelMeta<T> meta = query.meta;
+        BsonDocument document = meta.codec().toBsonValue(instance);
+        BsonValue id = meta.idValue(instance);
+        for (IndexSpec index : meta.indexes()) {
+            if (!index.isUnique() || index.partialFilterExpression() != null) {
+                continue;
+            }
+            BsonDocument filter = new BsonDocument();
+            boolean anyValue = false;
+            for (String path : index.keys().keySet()) {
+                BsonValue value = Documents.valueAt(document, path);
+                anyValue |= value != null && !value.isNull();
+                BsonValue stored = value == null ? BsonNull.VALUE : value;
+                filter.append(path, stored.isArray() ? new BsonDocument("$in", stored) : new BsonDocument("$eq", stored));
+            }
+            if (!anyValue && index.isSparse()) {
+                continue;
+            }
+            if (id != null) {
+                filter.append("_id", new BsonDocument("$ne", id));
+            }
+            boolean taken = DriverErrors.call("unique check on " + meta.collection(),
+                    () -> query.bsonCollection().find(filter).limit(1).first() != null);
+            if (taken) {
+                List<String> labels = new ArrayList<>();
+                String path = null;
+                for (String key : index.keys().keySet()) {
+                    FieldPath field = FieldPath.resolve(meta, key).orElse(null);
+                    labels.add(field == null ? key : field.label());
+                    path = field == null ? key : field.javaPath();
+                }
+                if (labels.size() == 1) {
+                    into.add(path, meta.label().substring(0, 1).toUpperCase() + meta.label().substring(1) + " with this "
+                            + labels.get(0) + " already exists.", "unique");
+                } else {
+                    into.add(ValidationError.NON_FIELD_ERRORS, meta.label().substring(0, 1).toUpperCase()
+                            + meta.label().substring(1) + " with this " + String.join(" and ", labels) + " already exists.",
+                            "unique_together");
+                }
+            }
+        }
+    }
+
+    // ---- preparing an instance
+
+    /** The current time as dates are stored: in whole milliseconds, so the instance equals what is read back. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** {@code instance} with an id: its own, or a generated {@code ObjectId}. */
+    static <T> T withId(ModelMeta<T> meta, T instance) {
+        if (meta.idValue(instance) != null) {
+            return instance;
+        }
+        if (!meta.generatesIds()) {
+            throw new DjongoException("cannot insert a " + meta.name() + " without an id: its "
+                    + meta.idField().map(f -> f.type() + " " + f.name()).orElse("id")
+                    + " is not generated; assign it before saving");
+        }
+        return meta.withGeneratedId(instance);
+    }
+
+    /** {@code instance} ready to be inserted: valid, timestamped, at version 1, with an id. */
+    static <T> T forInsert(ModelMeta<T> meta, T instance) {
+        validate(meta, instance);
+        T prepared = meta.hasTimestamps() ? meta.withTimestamps(instance, true, now()) : instance;
+        if (meta.versionField().isPresent()) {
+            prepared = meta.withVersion(prepared, 1);
+        }
+        return withId(meta, prepared);
+    }
+
+    // ---- writing
+
+    /** Inserts {@code instance} as a new document (Django's {@code create}). */
+    static <T> T insert(QuerySet<T> query, T instance) {
+        ModelMeta<T> meta = query.meta;
+        T prepared = forInsert(meta, instance);
+        DriverErrors.call("insert of " + meta.name(), () -> query.collection().insertOne(prepared));
+        return prepared;
+    }
+
+    /**
+     * Saves {@code instance}: inserts it when it has no id, otherwise replaces the document with
+     * its id (inserting it when missing). A versioned instance replaces only the version it was
+     * loaded at, and moves to the next.
+     */
+    static <T> T save(QuerySet<T> query, T instance) {
+        ModelMeta<T> meta = query.meta;
+        if (meta.idValue(instance) == null) {
+            return insert(query, instance);
+        }
+        validate(meta, instance);
+        if (meta.versionField().isPresent()) {
+            return saveVersioned(query, instance);
+        }
+        T prepared = meta.hasTimestamps() ? meta.withTimestamps(instance, false, now()) : instance;
+        BsonValue id = meta.idValue(prepared);
+        DriverErrors.call("save of " + meta.name(),
+                () -> query.collection().replaceOne(new BsonDocument("_id", id), prepared, UPSERT));
+        return prepared;
+    }
+
+    /**
+     * Replaces the document only where it still has the version {@code instance} was loaded at
+     * (or, for an instance at version 0, none or 0: a new object or a document from before the
+     * version field existed), writing the next version. Another writer in between makes the
+     * filter miss: nothing is written and {@link StaleObjectError} says so.
+     */
+    private static <T> T saveVersioned(QuerySet<T> query, T instance) {
+        ModelMeta<T> meta = query.meta;
+        long loaded = meta.version(instance);
+        boolean adding = loaded == 0;
+        T prepared = meta.hasTimestamps() ? meta.withTimestamps(instance, adding, now()) : instance;
+        BsonValue id = meta.idValue(prepared);
+        BsonDocument filter = versionFilter(meta, id, loaded);
+        T next = meta.withVersion(prepared, loaded + 1);
+        UpdateResult result;
+        try {
+            result = DriverErrors.call("save of " + meta.name(), () -> query.collection()
+                    .replaceOne(filter, next, new ReplaceOptions().upsert(adding)));
+        } catch (RuntimeException e) {
+            meta.withVersion(next, loaded); // a class instance goes back to the version it has in the database
+            if (adding && e.getCause() instanceof MongoWriteException
+                    && ((MongoWriteException) e.getCause()).getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                    && String.valueOf(e.getCause().getMessage()).contains("_id_")) {
+                throw new StaleObjectError(meta.name(), id, loaded, "already exists at another version, so this "
+                        + "unsaved copy would overwrite it");
+            }
+            throw e;
+        }
+        if (result.getMatchedCount() == 0 && result.getUpsertedId() == null) {
+            meta.withVersion(next, loaded);
+            throw new StaleObjectError(meta.name(), id, loaded, "was changed or deleted since it was loaded at version "
+                    + loaded);
+        }
+        return next;
+    }
+
+    /** {@code {_id: id, version: loaded}}, or {@code version} missing, null or 0 for an instance at version 0. */
+    static BsonDocument versionFilter(ModelMeta<?> meta, BsonValue id, long loaded) {
+        FieldMeta version = meta.versionField().orElseThrow();
+        BsonValue expected = loaded == 0
+                ? new BsonDocument("$in", new BsonArray(List.of(new BsonInt64(0), BsonNull.VALUE)))
+                : new BsonDocument("$eq", new BsonInt64(loaded));
+        return new BsonDocument("_id", id).append(version.bsonName(), expected);
+    }
+
+    /** Deletes the document of {@code instance}; a versioned instance only at the version it was loaded at. */
+    static <T> long delete(QuerySet<T> query, T instance, BsonValue id) {
+        ModelMeta<T> meta = query.meta;
+        if (meta.versionField().isEmpty()) {
+            return DriverErrors.call("delete of " + meta.name(),
+                    () -> query.collection().deleteOne(new BsonDocument("_id", id))).getDeletedCount();
+        }
+        long loaded = meta.version(instance);
+        long deleted = DriverErrors.call("delete of " + meta.name(),
+                () -> query.collection().deleteOne(versionFilter(meta, id, loaded))).getDeletedCount();
+        if (deleted == 0 && DriverErrors.call("find on " + meta.collection(),
+                () -> query.bsonCollection().find(new BsonDocument("_id", id)).limit(1).first()) != null) {
+            throw new StaleObjectError(meta.name(), id, loaded, "was changed since it was loaded at version " + loaded
+                    + ", so it was not deleted");
+        }
+        return deleted;
+    }
+
+    /**
+     * Validates every object of a bulk call before any is written: the error lists the problems
+     * of each by its position ({@code [2].headline}).
+     */
+    static <T> void validateAll(ModelMeta<T> meta, Collection<? extends T> objects) {
+        List<Violation> problems = new ArrayList<>();
+        int index = 0;
+        for (T object : objects) {
+            if (object == null) {
+                throw new NullPointerException("the objects to insert contain null at position " + index);
+            }
+            for (Violation violation : violations(meta, object).list()) {
+                problems.add(new Violation("[" + index + "]" + (violation.path().equals(ValidationError.NON_FIELD_ERRORS)
+                        ? "" : "." + violation.path()), violation.message(), violation.code()));
+            }
+            index++;
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationError(meta.name() + " objects", problems);
+        }
+    }
+
+    /**
+     * {@code objects} ready for one bulk insert: all validated first, so an invalid object means
+     * none is written; then timestamped, at version 1, with ids.
+     */
+    static <T> List<T> forInsertAll(ModelMeta<T> meta, Collection<? extends T> objects) {
+        validateAll(meta, objects);
+        Instant now = now();
+        List<T> prepared = new ArrayList<>(objects.size());
+        for (T object : objects) {
+            T ready = meta.hasTimestamps() ? meta.withTimestamps(object, true, now) : object;
+            if (meta.versionField().isPresent()) {
+                ready = meta.withVersion(ready, 1);
+            }
+            prepared.add(withId(meta, ready));
+        }
+        return prepared;
+    }
+
+    /**
+     * After a bulk update of versioned instances: moves the instances that were written to their
+     * next version, and reports the ones whose documents had changed (or gone) since they were
+     * loaded, which the bulk update left alone.
+     */
+    static <T> void afterVersionedBulkUpdate(QuerySet<T> query, List<T> objects, List<Long> loaded, long matched) {
+        ModelMeta<T> meta = query.meta;
+        if (matched == objects.size()) {
+            for (int i = 0; i < objects.size(); i++) {
+                meta.withVersion(objects.get(i), loaded.get(i) + 1);
+            }
+            return;
+        }
+        String versionKey = meta.versionField().orElseThrow().bsonName();
+        BsonArray ids = new BsonArray();
+        for (T object : objects) {
+            ids.add(meta.idValue(object));
+        }
+        Map<BsonValue, Long> stored = new java.util.HashMap<>();
+        DriverErrors.call("find on " + meta.collection(), () -> query.bsonCollection()
+                .find(new BsonDocument("_id", new BsonDocument("$in", ids)))
+                .projection(new BsonDocument(versionKey, new org.bson.BsonInt32(1)))
+                .into(new ArrayList<>()))
+                .forEach(document -> stored.put(document.get("_id"),
+                        document.isNumber(versionKey) ? document.getNumber(versionKey).longValue() : 0L));
+        List<String> stale = new ArrayList<>();
+        StaleObjectError first = null;
+        for (int i = 0; i < objects.size(); i++) {
+            BsonValue id = meta.idValue(objects.get(i));
+            Long now = stored.get(id);
+            if (now != null && now == loaded.get(i) + 1) {
+                meta.withVersion(objects.get(i), now);
+            } else {
+                stale.add(String.valueOf(id));
+                if (first == null) {
+                    first = new StaleObjectError(meta.name(), id, loaded.get(i), "was changed or deleted since it was "
+                            + "loaded at version " + loaded.get(i));
+                }
+            }
+        }
+        if (first != null) {
+            throw new StaleObjectError(meta.name(), first.id(), first.version(), "and " + (stale.size() - 1)
+                    + " more (" + String.join(", ", stale) + ") were changed or deleted since they were loaded, so "
+                    + "bulkUpdate() left them alone while it wrote the other " + (objects.size() - stale.size()));
+        }
+    }
+
+    /**
+     * Validates the values that {@code set} writes, where field rules can judge a value alone
+     * ({@code maxLength}, {@code choices}, nullability, Bean Validation constraints): Django's
+     * {@code update()} does not, so this is stricter, and catches a bad value before it is stored.
+     */
+    static void validateSets(ModelMeta<?> meta, Map<String, BsonValue> set) {
+        Violations violations = new Violations();
+        for (Map.Entry<String, BsonValue> entry : set.entrySet()) {
+            FieldPath path = FieldPath.resolve(meta, entry.getKey()).orElse(null);
+            if (path == null) {
+                continue;
+            }
+            FieldMeta field = path.last();
+            Object value;
+            try {
+                value = Documents.read(field.type().codec(), entry.getValue());
+            } catch (RuntimeException e) {
+                continue; // a value of another shape (an element of a list field): the codec will say so
+            }
+            Violations at = new Violations();
+            at.check(field, value);
+            for (Violation violation : at.list()) {
+                String prefix = path.javaPath().substring(0, path.javaPath().length() - field.name().length());
+                violations.add(prefix + violation.path(), violation.message(), violation.code());
+            }
+        }
+        violations.throwIfAny(meta.name());
+    }
+}

@@ -535,6 +535,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (writes.isEmpty()) {
             return 0;
         }
+        if (versioned) {
+            Writes.checkVersions(this, all, loaded);
+        }
         long matched = DriverErrors.call("bulk update of " + meta.name(),
                 () -> bsonCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount());
         if (versioned) {

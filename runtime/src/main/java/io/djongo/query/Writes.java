@@ -1,11 +1,10 @@
 package io.djongo.query;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.result.UpdateResult;
 import io.djongo.DjongoException;
 import io.djongo.DriverErrors;
+import io.djongo.IntegrityError;
 import io.djongo.StaleObjectError;
 import io.djongo.meta.FieldMeta;
 import io.djongo.meta.FieldPath;
@@ -177,24 +176,35 @@ final class Writes {
         T next = meta.withVersion(prepared, loaded + 1);
         UpdateResult result;
         try {
-            result = DriverErrors.call("save of " + meta.name(), () -> query.collection()
-                    .replaceOne(filter, next, new ReplaceOptions().upsert(adding)));
-        } catch (RuntimeException e) {
+            result = DriverErrors.call("save of " + meta.name(), () -> query.collection().replaceOne(filter, next));
+            if (result.getMatchedCount() == 0 && adding) {
+                // A new object, or its document is gone: insert it; a document with its id at
+                // another version makes the insert fail on the _id index, atomically on every server.
+                DriverErrors.call("insert of " + meta.name(), () -> query.collection().insertOne(next));
+                return next;
+            }
+        } catch (IntegrityError e) {
             meta.withVersion(next, loaded); // a class instance goes back to the version it has in the database
-            if (adding && e.getCause() instanceof MongoWriteException
-                    && ((MongoWriteException) e.getCause()).getError().getCategory() == ErrorCategory.DUPLICATE_KEY
-                    && String.valueOf(e.getCause().getMessage()).contains("_id_")) {
+            if (adding && "_id_".equals(e.index()) || adding && e.index() == null && idTaken(query, id)) {
                 throw new StaleObjectError(meta.name(), id, loaded, "already exists at another version, so this "
                         + "unsaved copy would overwrite it");
             }
             throw e;
+        } catch (RuntimeException e) {
+            meta.withVersion(next, loaded);
+            throw e;
         }
-        if (result.getMatchedCount() == 0 && result.getUpsertedId() == null) {
+        if (result.getMatchedCount() == 0) {
             meta.withVersion(next, loaded);
             throw new StaleObjectError(meta.name(), id, loaded, "was changed or deleted since it was loaded at version "
                     + loaded);
         }
         return next;
+    }
+
+    private static boolean idTaken(QuerySet<?> query, BsonValue id) {
+        return DriverErrors.call("find on " + query.meta.collection(),
+                () -> query.bsonCollection().find(new BsonDocument("_id", id)).limit(1).first() != null);
     }
 
     /** {@code {_id: id, version: loaded}}, or {@code version} missing, null or 0 for an instance at version 0. */
@@ -265,9 +275,32 @@ final class Writes {
     }
 
     /**
-     * After a bulk update of versioned instances: moves the instances that were written to their
-     * next version, and reports the ones whose documents had changed (or gone) since they were
-     * loaded, which the bulk update left alone.
+     * Before a bulk update of versioned instances: the stored version of each, in one query, so
+     * that instances changed (or deleted) since they were loaded are reported before anything is
+     * written.
+     */
+    static <T> void checkVersions(QuerySet<T> query, List<T> objects, List<Long> loaded) {
+        Map<BsonValue, Long> stored = storedVersions(query, objects);
+        List<String> stale = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < objects.size(); i++) {
+            BsonValue id = query.meta.idValue(objects.get(i));
+            if (!Long.valueOf(loaded.get(i)).equals(stored.get(id))) {
+                stale.add(String.valueOf(id));
+                first = first < 0 ? i : first;
+            }
+        }
+        if (first >= 0) {
+            throw new StaleObjectError(query.meta.name(), query.meta.idValue(objects.get(first)), loaded.get(first),
+                    (stale.size() == 1 ? "was" : "and " + (stale.size() - 1) + " more (" + String.join(", ", stale)
+                            + ") were") + " changed or deleted since loaded, so bulkUpdate() wrote nothing");
+        }
+    }
+
+    /**
+     * After a bulk update of versioned instances: moves them to their next version, or, when a
+     * concurrent writer got in between the check and the write (fewer documents matched than
+     * were sent), reports it.
      */
     static <T> void afterVersionedBulkUpdate(QuerySet<T> query, List<T> objects, List<Long> loaded, long matched) {
         ModelMeta<T> meta = query.meta;
@@ -277,6 +310,19 @@ final class Writes {
             }
             return;
         }
+        Map<BsonValue, Long> stored = storedVersions(query, objects);
+        for (int i = 0; i < objects.size(); i++) {
+            if (Long.valueOf(loaded.get(i) + 1).equals(stored.get(meta.idValue(objects.get(i))))) {
+                meta.withVersion(objects.get(i), loaded.get(i) + 1);
+            }
+        }
+        throw new StaleObjectError(meta.name(), "(" + (objects.size() - matched) + " of " + objects.size() + ")", -1,
+                "changed concurrently during bulkUpdate(): " + matched + " of " + objects.size() + " documents were written; "
+                        + "reload the others");
+    }
+
+    private static <T> Map<BsonValue, Long> storedVersions(QuerySet<T> query, List<T> objects) {
+        ModelMeta<T> meta = query.meta;
         String versionKey = meta.versionField().orElseThrow().bsonName();
         BsonArray ids = new BsonArray();
         for (T object : objects) {
@@ -289,26 +335,7 @@ final class Writes {
                 .into(new ArrayList<>()))
                 .forEach(document -> stored.put(document.get("_id"),
                         document.isNumber(versionKey) ? document.getNumber(versionKey).longValue() : 0L));
-        List<String> stale = new ArrayList<>();
-        StaleObjectError first = null;
-        for (int i = 0; i < objects.size(); i++) {
-            BsonValue id = meta.idValue(objects.get(i));
-            Long now = stored.get(id);
-            if (now != null && now == loaded.get(i) + 1) {
-                meta.withVersion(objects.get(i), now);
-            } else {
-                stale.add(String.valueOf(id));
-                if (first == null) {
-                    first = new StaleObjectError(meta.name(), id, loaded.get(i), "was changed or deleted since it was "
-                            + "loaded at version " + loaded.get(i));
-                }
-            }
-        }
-        if (first != null) {
-            throw new StaleObjectError(meta.name(), first.id(), first.version(), "and " + (stale.size() - 1)
-                    + " more (" + String.join(", ", stale) + ") were changed or deleted since they were loaded, so "
-                    + "bulkUpdate() left them alone while it wrote the other " + (objects.size() - stale.size()));
-        }
+        return stored;
     }
 
     /**

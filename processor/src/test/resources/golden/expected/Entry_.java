@@ -432,5 +432,13 @@ public abstract class Entry_ {
             }
             return instance;
         }
+
+        @Override
+        public Entry withDefaults(Entry instance) {
+            if (instance.status == null) {
+                instance.status = Status.DRAFT;
+            }
+            return instance;
+        }
     }
 }

@@ -119,6 +119,15 @@ public abstract class ModelMeta<T> {
         return instance;
     }
 
+    /**
+     * {@code instance} with the declared default in each non-primitive field that is still
+     * {@code null}, as Django gives a new object its defaults; applied when an object is inserted.
+     * The same object for classes, a copy for records.
+     */
+    public T withDefaults(T instance) {
+        return instance;
+    }
+
     /** Whether the model has {@code autoNow} or {@code autoNowAdd} fields. */
     public boolean hasTimestamps() {
         return false;

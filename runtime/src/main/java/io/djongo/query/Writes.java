@@ -121,8 +121,9 @@ final class Writes {
 
     /** {@code instance} ready to be inserted: valid, timestamped, at version 1, with an id. */
     static <T> T forInsert(ModelMeta<T> meta, T instance) {
-        validate(meta, instance);
-        T prepared = meta.hasTimestamps() ? meta.withTimestamps(instance, true, now()) : instance;
+        T withDefaults = meta.withDefaults(instance);
+        validate(meta, withDefaults);
+        T prepared = meta.hasTimestamps() ? meta.withTimestamps(withDefaults, true, now()) : withDefaults;
         if (meta.versionField().isPresent()) {
             prepared = meta.withVersion(prepared, 1);
         }
@@ -261,10 +262,14 @@ final class Writes {
      * none is written; then timestamped, at version 1, with ids.
      */
     static <T> List<T> forInsertAll(ModelMeta<T> meta, Collection<? extends T> objects) {
-        validateAll(meta, objects);
+        List<T> withDefaults = new ArrayList<>(objects.size());
+        for (T object : objects) {
+            withDefaults.add(object == null ? null : meta.withDefaults(object));
+        }
+        validateAll(meta, withDefaults);
         Instant now = now();
         List<T> prepared = new ArrayList<>(objects.size());
-        for (T object : objects) {
+        for (T object : withDefaults) {
             T ready = meta.hasTimestamps() ? meta.withTimestamps(object, true, now) : object;
             if (meta.versionField().isPresent()) {
                 ready = meta.withVersion(ready, 1);

@@ -84,6 +84,7 @@ public final class MetaGenerator {
         model.id().ifPresent(id -> addIdMethods(type, model, id));
         model.version().ifPresent(version -> addVersionMethods(type, model, version));
         addTimestamps(type, model);
+        addDefaults(type, model);
         return type.build();
     }
 
@@ -449,6 +450,42 @@ public final class MetaGenerator {
             }
             for (Map.Entry<FieldModel, CodeBlock> entry : adding.entrySet()) {
                 with.beginControlFlow("if (adding || $L == null)", entry.getKey().access().read("instance"))
+                        .addStatement("$L", set(entry.getKey(), entry.getValue()))
+                        .endControlFlow();
+            }
+            with.addStatement("return instance");
+        }
+        type.addMethod(with.build());
+    }
+
+    /**
+     * {@code withDefaults}: the declared default in every field still {@code null}, as Django gives
+     * a new object its defaults. Primitive fields cannot be told apart from a set zero, so they
+     * take their default only when read from a document that lacks them.
+     */
+    private static void addDefaults(TypeSpec.Builder type, ModelClass model) {
+        Map<FieldModel, CodeBlock> defaults = new LinkedHashMap<>();
+        for (FieldModel field : model.fields()) {
+            if (field.options().defaultValue() != null && !field.type().isPrimitive()) {
+                defaults.put(field, field.options().defaultValue().javaExpression());
+            }
+        }
+        if (defaults.isEmpty()) {
+            return;
+        }
+        MethodSpec.Builder with = MethodSpec.methodBuilder("withDefaults")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.className())
+                .addParameter(model.className(), "instance");
+        if (model.isRecord()) {
+            Map<FieldModel, CodeBlock> values = new LinkedHashMap<>();
+            defaults.forEach((field, value) -> values.put(field, CodeBlock.of("$L == null ? $L : $L",
+                    field.access().read("instance"), value, field.access().read("instance"))));
+            assign(with, model, values);
+        } else {
+            for (Map.Entry<FieldModel, CodeBlock> entry : defaults.entrySet()) {
+                with.beginControlFlow("if ($L == null)", entry.getKey().access().read("instance"))
                         .addStatement("$L", set(entry.getKey(), entry.getValue()))
                         .endControlFlow();
             }

@@ -74,11 +74,20 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return with(query);
     }
 
-    /** Documents matching all of {@code conditions} as well. */
+    /**
+     * Documents matching all of {@code conditions} as well.
+     *
+     * @throws IllegalStateException once a slice has been taken ({@code limit}/{@code offset}), as in Django
+     */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> filter(Filter<T>... conditions) {
-        return conditions.length == 0 ? all() : with(query.withFilter(Filters.and(List.of(conditions))));
+        List<Filter<T>> all = conditions("filter", conditions);
+        if (all.isEmpty()) {
+            return all();
+        }
+        requireUnsliced("Cannot filter a query once a slice has been taken; call filter() before limit()/offset()");
+        return with(query.withFilter(Filters.and(all)));
     }
 
     /**
@@ -99,7 +108,12 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> exclude(Filter<T>... conditions) {
-        return conditions.length == 0 ? all() : with(query.withFilter(Filters.not(Filters.and(List.of(conditions)))));
+        List<Filter<T>> all = conditions("exclude", conditions);
+        if (all.isEmpty()) {
+            return all();
+        }
+        requireUnsliced("Cannot filter a query once a slice has been taken; call exclude() before limit()/offset()");
+        return with(query.withFilter(Filters.not(Filters.and(all))));
     }
 
     /** Documents not matching a Django lookup: {@code exclude("rating__lt", 3)}. */
@@ -107,24 +121,45 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return exclude(Lookups.filter(meta, lookup, value));
     }
 
-    /** Orders by {@code keys}, replacing any earlier order. */
+    /**
+     * Orders by {@code keys}, replacing any earlier order; a field named twice is ordered by its
+     * first key, which is the one that decides.
+     *
+     * @throws IllegalStateException once a slice has been taken, as in Django
+     */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> orderBy(Sort<T>... keys) {
-        return with(query.withSorts(Arrays.asList(keys)));
+        List<Sort<T>> sorts = new ArrayList<>(Arrays.asList(Objects.requireNonNull(keys, "orderBy(): keys is null")));
+        for (int i = 0; i < sorts.size(); i++) {
+            Objects.requireNonNull(sorts.get(i), "orderBy(): key " + i + " is null");
+        }
+        requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
+        return with(query.withSorts(sorts));
     }
 
     /** Orders by Django keys: {@code orderBy("-pub_date", "headline")}. */
     public QuerySet<T> orderBy(String... keys) {
+        Objects.requireNonNull(keys, "orderBy(): keys is null");
         List<Sort<T>> sorts = new ArrayList<>();
         for (String key : keys) {
             sorts.add(Lookups.sort(meta, key));
         }
+        requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
         return with(query.withSorts(sorts));
     }
 
-    /** The same order reversed; an unordered query stays unordered, as in Django. */
+    /**
+     * The same order reversed; an unordered query stays unordered, as in Django.
+     *
+     * @throws IllegalStateException once a slice has been taken, as in Django
+     */
     public QuerySet<T> reverse() {
+        requireUnsliced("Cannot reverse a query once a slice has been taken; call reverse() before limit()/offset()");
+        return reversed();
+    }
+
+    private QuerySet<T> reversed() {
         List<Sort<T>> reversed = new ArrayList<>();
         for (Sort<T> sort : query.sorts()) {
             reversed.add(sort.reversed());
@@ -132,7 +167,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return with(query.withSorts(reversed));
     }
 
-    /** At most {@code count} results; {@code limit(0)} matches nothing, as Django's {@code qs[:0]}. */
+    /**
+     * At most {@code count} of this query's results, as Python's {@code rows[:count]}: on a slice it
+     * narrows, never widens ({@code offset(2).limit(5).limit(3)} is rows 2 to 4), and
+     * {@code limit(0)} matches nothing, as Django's {@code qs[:0]}.
+     */
     public QuerySet<T> limit(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("limit(" + count + "): the limit must be zero or more");
@@ -140,7 +179,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return with(query.withLimit(count));
     }
 
-    /** Skips the first {@code count} results. */
+    /**
+     * Skips the first {@code count} of this query's results, as Python's {@code rows[count:]}: on a
+     * slice it moves further in ({@code limit(5).offset(4)} is row 4 only), and a slice of an empty
+     * slice stays empty.
+     */
     public QuerySet<T> offset(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("offset(" + count + "): the offset must be zero or more");
@@ -211,21 +254,24 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** Every result from the server, into a new list the caller owns. */
     private List<T> fetchAll() {
-        if (query.empty()) {
-            return new ArrayList<>();
+        List<T> into = new ArrayList<>();
+        try (QueryCursor<T> cursor = iterator()) {
+            cursor.forEachRemaining(into::add);
         }
-        return DriverErrors.call("find on " + meta.collection(), () -> fetch(-1).into(new ArrayList<>()));
+        return into;
     }
 
     /**
      * The results one by one from a server cursor, in batches, without keeping them (Django's
-     * {@code iterator()}); close it, ideally with try-with-resources.
+     * {@code iterator()}); close it, ideally with try-with-resources. Driver failures are
+     * {@link io.djongo.DatabaseError}s; a document that cannot be read closes the server cursor
+     * and throws its {@link io.djongo.DecodingException}.
      */
     public QueryCursor<T> iterator() {
         if (query.empty()) {
             return QueryCursor.empty();
         }
-        return new QueryCursor<>(DriverErrors.call("find on " + meta.collection(), () -> fetch(-1).iterator()));
+        return QueryCursor.open(fetch(-1), operation());
     }
 
     /** The results as a stream over a server cursor; close the stream to close the cursor. */
@@ -235,7 +281,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
                 .onClose(cursor::close);
     }
 
-    /** The first result, if any; ordered by id when the query is unordered, as Django's {@code first()}. */
+    /**
+     * The first result, if any; ordered by id when the query is unordered, as Django's
+     * {@code first()}. On a slice it is the slice's first row: an unordered slice is not reordered,
+     * since that would change which rows it holds.
+     */
     public Optional<T> first() {
         if (results != null) {
             return results.stream().findFirst();
@@ -243,19 +293,24 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.empty()) {
             return Optional.empty();
         }
-        QuerySet<T> ordered = query.sorts().isEmpty() ? with(query.withSorts(List.of(new Sort<>("_id", false)))) : this;
-        return Optional.ofNullable(DriverErrors.call("find on " + meta.collection(), () -> ordered.fetch(1).first()));
+        QuerySet<T> ordered = query.sorts().isEmpty() && !query.sliced() ? with(query.withSorts(List.of(byId()))) : this;
+        return Optional.ofNullable(DriverErrors.call(operation(), () -> ordered.fetch(1).first()));
     }
 
-    /** The last result, if any: the first of the reversed order, by id when unordered. */
+    /**
+     * The last result, if any: the first of the reversed order, by id when unordered.
+     *
+     * @throws IllegalStateException on a slice, as in Django, which cannot reverse a slice
+     */
     public Optional<T> last() {
-        List<Sort<T>> sorts = query.sorts().isEmpty() ? List.of(new Sort<>("_id", false)) : query.sorts();
-        QuerySet<T> ordered = with(query.withSorts(sorts)).reverse();
-        if (query.sliced()) {
-            List<T> all = with(query.withSorts(sorts)).list();
-            return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
-        }
-        return ordered.first();
+        requireUnsliced("Cannot reverse a query once a slice has been taken; call last() before limit()/offset(), "
+                + "or take the last element of list()");
+        List<Sort<T>> sorts = query.sorts().isEmpty() ? List.of(byId()) : query.sorts();
+        return with(query.withSorts(sorts)).reversed().first();
+    }
+
+    private static <T> Sort<T> byId() {
+        return new Sort<>("_id", false);
     }
 
     /**
@@ -268,7 +323,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final T get(Filter<T>... conditions) {
         QuerySet<T> matching = filter(conditions);
-        List<T> found = matching.query.empty() ? List.of() : DriverErrors.call("find on " + meta.collection(),
+        List<T> found = matching.query.empty() ? List.of() : DriverErrors.call(operation(),
                 () -> matching.fetch(2).into(new ArrayList<>(2)));
         if (found.isEmpty()) {
             throw new DoesNotExist(meta.name() + " matching query does not exist: " + matching.filterDocument().toJson());
@@ -294,7 +349,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return 0;
         }
         if (aggregated()) {
-            List<BsonDocument> pipeline = new ArrayList<>(pipeline(-1));
+            List<BsonDocument> pipeline = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), query.sliced());
             pipeline.add(new BsonDocument("$count", new BsonString("n")));
             BsonDocument counted = DriverErrors.call("count on " + meta.collection(),
                     () -> bsonCollection().aggregate(pipeline).first());
@@ -320,7 +375,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return false;
         }
         if (aggregated()) {
-            return DriverErrors.call("aggregate on " + meta.collection(), () -> fetch(1).first() != null);
+            List<BsonDocument> pipeline = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, 1, new ArrayList<>(), query.sliced());
+            pipeline.add(new BsonDocument("$project", new BsonDocument("_id", new BsonInt32(1))));
+            return DriverErrors.call("aggregate on " + meta.collection(), () -> bsonCollection().aggregate(pipeline).first() != null);
         }
         return DriverErrors.call("find on " + meta.collection(), () -> bsonCollection().find(filterDocument())
                 .projection(new BsonDocument("_id", new BsonInt32(1))).skip(query.offset()).limit(1).first() != null);
@@ -331,6 +388,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * check which index serves it.
      */
     public Document explain() {
+        if (aggregated()) {
+            return DriverErrors.call("explain on " + meta.collection(),
+                    () -> collection().aggregate(Pipeline.models(this, -1)).explain(ExplainVerbosity.QUERY_PLANNER));
+        }
         return DriverErrors.call("explain on " + meta.collection(), () -> find().explain(ExplainVerbosity.QUERY_PLANNER));
     }
 
@@ -429,6 +490,42 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     public <V> Subquery<V> subquery(Path<T, V> field) {
         return new Subquery<>(this, field.bsonPath());
+    }
+
+    /**
+     * The values of {@code field} over this query's rows, for a subquery's {@code $in}: each once,
+     * in order, arrays flattened one level and nulls left out (SQL's {@code IN} never matches NULL).
+     * An unsliced query asks the server for the distinct values; a slice reads its rows, so the
+     * order and the slice decide which values there are.
+     */
+    List<BsonValue> subqueryValues(String field) {
+        if (query.empty()) {
+            return List.of();
+        }
+        java.util.Set<BsonValue> values = new java.util.LinkedHashSet<>();
+        if (!query.sliced()) {
+            for (BsonValue value : distinctBson(field, new ArrayList<>())) {
+                addFlattened(values, value, false);
+            }
+        } else {
+            for (BsonDocument document : projected(List.of(field))) {
+                addFlattened(values, Documents.valueAt(document, field), true);
+            }
+        }
+        return new ArrayList<>(values);
+    }
+
+    private static void addFlattened(java.util.Set<BsonValue> into, BsonValue value, boolean flatten) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (flatten && value.isArray()) {
+            for (BsonValue element : value.asArray()) {
+                addFlattened(into, element, false);
+            }
+            return;
+        }
+        into.add(value);
     }
 
     List<BsonValue> distinctBson(String field, List<BsonValue> into) {
@@ -551,15 +648,13 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * MongoDB deletes by filter only.
      */
     public long delete() {
-        if (query.sliced()) {
-            throw new DjongoException("delete() deletes by filter only; remove limit()/offset() from "
-                    + this + ", or delete the instances you listed one by one");
-        }
+        requireUnsliced("Cannot use limit()/offset() with delete(); delete by filter instead, for example "
+                + "filter(id.in(slice.subquery(id))).delete()");
         if (query.none()) {
             return 0;
         }
-        return DriverErrors.call("delete on " + meta.collection(),
-                () -> collection().deleteMany(filterDocument()).getDeletedCount());
+        BsonDocument filter = filterDocument();
+        return DriverErrors.write("delete on " + meta.collection(), () -> collection().deleteMany(filter).getDeletedCount());
     }
 
     /**
@@ -570,10 +665,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final long update(Update<T>... changes) {
-        if (query.sliced()) {
-            throw new DjongoException("update() updates by filter only; remove limit()/offset() from " + this);
-        }
-        Updates.Compiled update = Updates.compile(List.of(changes));
+        requireUnsliced("Cannot update a query once a slice has been taken; update() changes every match, so filter "
+                + "the rows instead, for example filter(id.in(slice.subquery(id))).update(...)");
+        Updates.Compiled update = Updates.compile(conditions("update", changes));
         if (query.none()) {
             return 0;
         }
@@ -581,25 +675,29 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (!update.arrayFilters().isEmpty()) {
             options.arrayFilters(update.arrayFilters());
         }
-        return DriverErrors.call("update on " + meta.collection(), () -> (update.isPipeline()
-                ? collection().updateMany(filterDocument(), update.pipeline(), options)
-                : collection().updateMany(filterDocument(), update.document(), options)).getMatchedCount());
+        BsonDocument filter = filterDocument();
+        return DriverErrors.write("update on " + meta.collection(), () -> (update.isPipeline()
+                ? collection().updateMany(filter, update.pipeline(), options)
+                : collection().updateMany(filter, update.document(), options)).getMatchedCount());
     }
 
     // ---- inspecting
 
-    /** The filter document of this query. */
+    /**
+     * The filter document of this query; subqueries in it run now and give their values to
+     * {@code $in}.
+     */
     public BsonDocument filterDocument() {
-        return query.filters().isEmpty() ? new BsonDocument() : Filters.and(query.filters()).toBsonDocument();
+        return query.filters().isEmpty() ? new BsonDocument()
+                : SubqueryFilter.standalone(() -> Filters.and(query.filters()).toBsonDocument());
     }
 
-    /** The sort document, empty when unordered. */
+    /**
+     * The sort document, empty when unordered; keys computed by the aggregation form (expressions,
+     * moved nulls) appear under their helper names ({@code __order0}, {@code __nulls0}).
+     */
     public BsonDocument sortDocument() {
-        BsonDocument sort = new BsonDocument();
-        for (Sort<T> key : query.sorts()) {
-            sort.append(key.path(), new BsonInt32(key.descending() ? -1 : 1));
-        }
-        return sort;
+        return Pipeline.order(query.sorts()).sort();
     }
 
     /**
@@ -610,7 +708,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     public BsonDocument toBson() {
         if (aggregated()) {
             return new BsonDocument("aggregate", new BsonString(meta.collection()))
-                    .append("pipeline", new BsonArray(new ArrayList<>(pipeline(-1))));
+                    .append("pipeline", new BsonArray(new ArrayList<>(Pipeline.models(this, -1))));
         }
         BsonDocument command = new BsonDocument("find", new BsonString(meta.collection()));
         command.append("filter", filterDocument());
@@ -670,8 +768,12 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * keep the documents' shape); {@code mongoAggregate} gives the driver's iterable instead.
      */
     public List<T> rawAggregate(List<? extends org.bson.conversions.Bson> pipeline) {
-        return DriverErrors.call("aggregate on " + meta.collection(),
-                () -> collection().aggregate(pipeline).into(new ArrayList<>()));
+        Objects.requireNonNull(pipeline, "rawAggregate(): pipeline is null");
+        List<T> into = new ArrayList<>();
+        try (QueryCursor<T> cursor = QueryCursor.open(collection().aggregate(pipeline), "aggregate on " + meta.collection())) {
+            cursor.forEachRemaining(into::add);
+        }
+        return into;
     }
 
     final MongoCollection<BsonDocument> bsonCollection() {
@@ -684,11 +786,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /**
      * The results, at most {@code cap} of them when positive: a {@code find}, or an aggregation
-     * when a subquery can run inside it on this server.
+     * when the query needs one ({@link #aggregated()}).
      */
     private com.mongodb.client.MongoIterable<T> fetch(int cap) {
         if (aggregated()) {
-            com.mongodb.client.AggregateIterable<T> aggregate = collection().aggregate(pipeline(cap));
+            com.mongodb.client.AggregateIterable<T> aggregate = collection().aggregate(Pipeline.models(this, cap));
             if (query.batchSize() > 0) {
                 aggregate.batchSize(query.batchSize());
             }
@@ -702,50 +804,44 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return query.limit() > 0 ? Math.min(cap, query.limit()) : cap;
     }
 
-    /** Whether this query runs as one aggregation: it has a subquery and the server runs {@code $lookup} pipelines. */
-    private boolean aggregated() {
-        return !query.empty() && Filters.anySubquery(query.filters()) && connection().supportsLookupPipelines();
-    }
-
     /**
-     * The aggregation form of this query: the subqueries' {@code $lookup}s, the {@code $match},
-     * the order and slice, then a projection that drops the looked-up arrays.
+     * Whether this query runs as an aggregation rather than a {@code find}: it has a subquery and
+     * the server runs {@code $lookup} pipelines, or it is ordered by a computed key (an expression,
+     * or nulls placed where the server does not put them).
      */
-    private List<BsonDocument> pipeline(int cap) {
-        // Conditions without subqueries come first, so an index serves them before any lookup runs.
-        List<Filter<T>> plain = new ArrayList<>();
-        List<Filter<T>> withSubqueries = new ArrayList<>();
-        for (Filter<T> filter : query.filters()) {
-            (Filters.anySubquery(List.of(filter)) ? withSubqueries : plain).add(filter);
+    private boolean aggregated() {
+        if (query.empty()) {
+            return false;
         }
-        List<BsonDocument> stages = new ArrayList<>();
-        if (!plain.isEmpty()) {
-            stages.add(new BsonDocument("$match", Filters.and(plain).toBsonDocument()));
-        }
-        List<BsonDocument> lookedUp = SubqueryFilter.aggregated(() -> Filters.and(withSubqueries).toBsonDocument());
-        stages.addAll(lookedUp);
-        int lookups = (lookedUp.size() - 1) / 2;
-        if (!query.sorts().isEmpty()) {
-            stages.add(new BsonDocument("$sort", sortDocument()));
-        }
-        if (query.offset() > 0) {
-            stages.add(new BsonDocument("$skip", new BsonInt32(query.offset())));
-        }
-        int limit = cap > 0 ? limitWithin(cap) : query.limit();
-        if (limit > 0) {
-            stages.add(new BsonDocument("$limit", new BsonInt32(limit)));
-        }
-        BsonDocument projection = query.projection() == null ? new BsonDocument() : query.projection().clone();
-        boolean inclusion = projection.values().stream().anyMatch(value -> value.isNumber() && value.asNumber().intValue() == 1);
-        if (!inclusion) {
-            for (int i = 0; i < lookups; i++) {
-                projection.append("__subquery" + i, new BsonInt32(0));
+        for (Sort<T> sort : query.sorts()) {
+            if (!sort.plain()) {
+                return true;
             }
         }
-        if (!projection.isEmpty()) {
-            stages.add(new BsonDocument("$project", projection));
+        return Filters.anySubquery(query.filters()) && connection().supportsLookupPipelines();
+    }
+
+    /** The name of this query's read in errors: {@code find on entry} or {@code aggregate on entry}. */
+    private String operation() {
+        return (aggregated() ? "aggregate on " : "find on ") + meta.collection();
+    }
+
+    /** Refuses a change Django refuses once a slice has been taken. */
+    private void requireUnsliced(String message) {
+        if (query.sliced()) {
+            throw new IllegalStateException(message);
         }
-        return stages;
+    }
+
+    /** The non-null items of {@code items}, or an exception that names the argument that is null. */
+    private static <V> List<V> conditions(String method, V[] items) {
+        Objects.requireNonNull(items, () -> method + "(): the argument array is null");
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] == null) {
+                throw new NullPointerException(method + "(): argument " + i + " is null");
+            }
+        }
+        return List.of(items);
     }
 
     private FindIterable<T> find() {
@@ -764,7 +860,14 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (!paths.contains("_id")) {
             projection.append("_id", new BsonInt32(0));
         }
-        return DriverErrors.call("find on " + meta.collection(), () -> configure(bsonCollection().find(filterDocument()))
+        if (aggregated()) {
+            List<BsonDocument> stages = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), true);
+            stages.add(new BsonDocument("$project", projection));
+            return DriverErrors.call("aggregate on " + meta.collection(), () -> bsonCollection().aggregate(stages)
+                    .into(new ArrayList<>()));
+        }
+        BsonDocument filter = filterDocument();
+        return DriverErrors.call("find on " + meta.collection(), () -> configure(bsonCollection().find(filter))
                 .projection(projection).into(new ArrayList<>()));
     }
 

@@ -101,20 +101,10 @@ public final class Values<T> {
         return rows;
     }
 
-    /** The aggregation pipeline of grouped values: match, slice, group, order by the group. */
+    /** The aggregation pipeline of grouped values: the query's rows (sliced in its order), group, order by the group. */
     List<BsonDocument> pipeline() {
-        List<BsonDocument> stages = new ArrayList<>();
-        stages.add(new BsonDocument("$match", source.filterDocument()));
         Query<T> query = source.query;
-        if (query.sliced() && !query.sorts().isEmpty()) {
-            stages.add(new BsonDocument("$sort", source.sortDocument()));
-        }
-        if (query.offset() > 0) {
-            stages.add(new BsonDocument("$skip", new BsonInt32(query.offset())));
-        }
-        if (query.limit() > 0) {
-            stages.add(new BsonDocument("$limit", new BsonInt32(query.limit())));
-        }
+        List<BsonDocument> stages = Pipeline.rows(source, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), query.sliced());
         BsonValue key = BsonNull.VALUE;
         if (!columns.isEmpty()) {
             BsonDocument keys = new BsonDocument();

@@ -191,6 +191,21 @@ public final class Capabilities {
             }
         }),
 
+        /**
+         * {@code $lookup} with a pipeline, which runs a query with subqueries as one aggregation.
+         * FerretDB 1.24 has no {@code $lookup}; there the subqueries run first and feed {@code $in}.
+         */
+        LOOKUP_PIPELINES("$lookup with a pipeline", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("v", 1));
+            Document found = probe.aggregate(List.of(new Document("$lookup", new Document("from", "probe")
+                    .append("pipeline", List.of(new Document("$project", new Document("_id", 0).append("w", "$v"))))
+                    .append("as", "l")))).first();
+            if (found == null || !String.valueOf(found.get("l")).equals("[Document{{w=1}}]")) {
+                throw new MongoException("wrong result: " + found);
+            }
+        }),
+
         /** The {@code explain} command. mongo-java-server 1.47 lacks it. */
         EXPLAIN("the explain command", database -> {
             MongoCollection<Document> probe = database.getCollection("probe");

@@ -25,8 +25,12 @@ public class EncodingException extends DjongoException {
     }
 
     private EncodingException(String model, String path, String detail, Throwable cause) {
-        super(model == null ? detail : "cannot store " + model + (path == null || path.isEmpty() ? "" : "." + path)
-                + ": " + detail, cause);
+        this(model, path, detail, cause, "cannot store ");
+    }
+
+    private EncodingException(String model, String path, String detail, Throwable cause, String verb) {
+        super(model == null && path == null ? detail : verb + (model == null ? path : model
+                + (path == null || path.isEmpty() ? "" : "." + path)) + ": " + detail, cause);
         this.model = model;
         this.path = path;
         this.detail = detail;
@@ -34,7 +38,17 @@ public class EncodingException extends DjongoException {
 
     /** This failure, located at {@code path} (dotted, through list indexes and map keys) of {@code model}. */
     public EncodingException at(String model, String path) {
-        return new EncodingException(model, path, detail, getCause() == null ? this : getCause());
+        return new EncodingException(model, path, detail, getCause() == null ? this : getCause(), "cannot store ");
+    }
+
+    /** This failure, in the value given to the path {@code path} of a query or an update. */
+    public EncodingException ofValue(String path) {
+        return new EncodingException(null, path, detail, getCause() == null ? this : getCause(), "cannot write the value of ");
+    }
+
+    /** This failure, in a query's value for {@code path} of {@code model} ({@code null} when unknown). */
+    public EncodingException inQuery(String model, String path) {
+        return new EncodingException(model, path, detail, getCause() == null ? this : getCause(), "cannot query ");
     }
 
     /** What is wrong with the value, without its location. */

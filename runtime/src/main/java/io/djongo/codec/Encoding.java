@@ -108,14 +108,14 @@ public final class Encoding {
     }
 
     /**
-     * Refuses an element of the wrong class in a list, set or map, which an unchecked cast can put
-     * there: {@code expected a String but found the Integer 5}.
+     * Refuses a value of the wrong class, which an unchecked cast can put in a list, set or map, or a
+     * raw type can pass: {@code expected a String but found the Integer 5}.
      */
     static void requireType(ValueCodec<?> codec, Object value) {
         if (value != null && !codec.getEncoderClass().isInstance(value)) {
             throw new EncodingException("expected " + article(codec.getEncoderClass().getSimpleName()) + " but found the "
                     + value.getClass().getSimpleName() + " " + shorten(String.valueOf(value))
-                    + "; the collection holds a value of another type than declared (an unchecked cast?)");
+                    + ", a value of another type than declared (put there through an unchecked cast or a raw type)");
         }
     }
 

@@ -16,21 +16,19 @@ public class EncodingException extends DjongoException {
 
     /** A failure not yet located in a model. */
     public EncodingException(String message) {
-        this(null, null, message, null);
+        this(message, null);
     }
 
     /** A failure not yet located in a model, caused by {@code cause}. */
     public EncodingException(String message, Throwable cause) {
-        this(null, null, message, cause);
+        super(message, cause);
+        this.model = null;
+        this.path = null;
+        this.detail = message;
     }
 
-    private EncodingException(String model, String path, String detail, Throwable cause) {
-        this(model, path, detail, cause, "cannot store ");
-    }
-
-    private EncodingException(String model, String path, String detail, Throwable cause, String verb) {
-        super(model == null && path == null ? detail : verb + (model == null ? path : model
-                + (path == null || path.isEmpty() ? "" : "." + path)) + ": " + detail, cause);
+    private EncodingException(String message, String model, String path, String detail, Throwable cause) {
+        super(message, cause);
         this.model = model;
         this.path = path;
         this.detail = detail;
@@ -38,17 +36,31 @@ public class EncodingException extends DjongoException {
 
     /** This failure, located at {@code path} (dotted, through list indexes and map keys) of {@code model}. */
     public EncodingException at(String model, String path) {
-        return new EncodingException(model, path, detail, getCause() == null ? this : getCause(), "cannot store ");
+        return located("cannot store ", model, path);
     }
 
-    /** This failure, in the value given to the path {@code path} of a query or an update. */
-    public EncodingException ofValue(String path) {
-        return new EncodingException(null, path, detail, getCause() == null ? this : getCause(), "cannot write the value of ");
-    }
-
-    /** This failure, in a query's value for {@code path} of {@code model} ({@code null} when unknown). */
+    /** This failure, in a query's value for {@code path} of {@code model}. */
     public EncodingException inQuery(String model, String path) {
-        return new EncodingException(model, path, detail, getCause() == null ? this : getCause(), "cannot query ");
+        return located("cannot query ", model, path);
+    }
+
+    /** This failure, in the value given to the path {@code path} of a query or an update (the model is not known). */
+    public EncodingException ofValue(String path) {
+        return located("cannot write the value of ", null, path);
+    }
+
+    /** This failure, said to happen within {@code context}: {@code bulkCreate(): object 3 of 10: cannot store ...}. */
+    public EncodingException within(String context) {
+        return new EncodingException(context + ": " + getMessage(), model, path, detail, cause());
+    }
+
+    private EncodingException located(String verb, String model, String path) {
+        String where = model == null ? path : model + (path == null || path.isEmpty() ? "" : "." + path);
+        return new EncodingException(verb + where + ": " + detail, model, path, detail, cause());
+    }
+
+    private Throwable cause() {
+        return getCause() == null ? this : getCause();
     }
 
     /** What is wrong with the value, without its location. */
@@ -56,7 +68,7 @@ public class EncodingException extends DjongoException {
         return detail;
     }
 
-    /** The simple name of the model being written, or {@code null} when not located. */
+    /** The simple name of the model being written, or {@code null} when not known. */
     public String model() {
         return model;
     }

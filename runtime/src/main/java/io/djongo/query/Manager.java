@@ -5,10 +5,15 @@ import com.mongodb.client.result.DeleteResult;
 import io.djongo.DjongoException;
 import io.djongo.DoesNotExist;
 import io.djongo.DriverErrors;
+import io.djongo.EncodingException;
+import io.djongo.codec.Encoding;
 import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
 import java.util.Objects;
 import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DecoderContext;
 import org.bson.BsonValue;
 
 /**
@@ -44,7 +49,7 @@ public final class Manager<T> extends QuerySet<T> {
      * the same object for classes, a copy carrying the new id for records.
      */
     public T save(T instance) {
-        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(instance, "save(): instance is null");
         return meta.idValue(instance) == null ? insert(this, instance) : replace(this, instance);
     }
 
@@ -55,22 +60,39 @@ public final class Manager<T> extends QuerySet<T> {
      * @throws io.djongo.IntegrityError when a document with the same id or unique value exists
      */
     public T create(T instance) {
-        return insert(this, Objects.requireNonNull(instance, "instance"));
+        return insert(this, Objects.requireNonNull(instance, "create(): instance is null"));
     }
 
     /** Inserts {@code instance} into the collection of {@code query}. */
     static <T> T insert(QuerySet<T> query, T instance) {
         T withId = withId(query.meta, instance);
-        DriverErrors.call("insert of " + query.meta.name(), () -> query.collection().insertOne(withId));
+        DriverErrors.write("insert of " + query.meta.name(), () -> query.collection().insertOne(withId));
         return withId;
     }
 
     /** Replaces the stored document with {@code instance}'s id, inserting it when missing. */
     static <T> T replace(QuerySet<T> query, T instance) {
         BsonValue id = query.meta.idValue(instance);
-        DriverErrors.call("save of " + query.meta.name(),
+        DriverErrors.write("save of " + query.meta.name(),
                 () -> query.collection().replaceOne(new BsonDocument("_id", id), instance, UPSERT));
         return instance;
+    }
+
+    /**
+     * {@code instance} as the bytes to send, checked against MongoDB's size limit; {@code which}
+     * names the object in errors ({@code bulkCreate(): object 3 of 10}).
+     */
+    static <T> RawBsonDocument encode(ModelMeta<T> meta, T instance, String which) {
+        try {
+            return Encoding.toRaw(meta.codec(), instance);
+        } catch (EncodingException e) {
+            throw e.within(which);
+        }
+    }
+
+    /** A stored document read as an instance. */
+    static <T> T decode(ModelMeta<T> meta, BsonDocument document) {
+        return meta.codec().decode(new BsonDocumentReader(document), DecoderContext.builder().build());
     }
 
     /** {@code instance} with an id: its own, or a generated {@code ObjectId}. */
@@ -95,13 +117,13 @@ public final class Manager<T> extends QuerySet<T> {
      */
     public T getById(Object id) {
         String idName = meta.idField().orElseThrow().name();
-        return get(Lookups.filter(meta, idName, Objects.requireNonNull(id, "id")));
+        return get(Lookups.filter(meta, idName, Objects.requireNonNull(id, "getById(): id is null")));
     }
 
     /** Deletes the document with {@code instance}'s id; returns how many were deleted (0 or 1). */
     public long delete(T instance) {
         BsonValue id = requireId(instance, "delete");
-        DeleteResult result = DriverErrors.call("delete of " + meta.name(),
+        DeleteResult result = DriverErrors.write("delete of " + meta.name(),
                 () -> collection().deleteOne(new BsonDocument("_id", id)));
         return result.getDeletedCount();
     }
@@ -122,7 +144,7 @@ public final class Manager<T> extends QuerySet<T> {
     }
 
     private BsonValue requireId(T instance, String operation) {
-        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(instance, () -> operation + "(): instance is null");
         BsonValue id = meta.idValue(instance);
         if (id == null) {
             throw new DjongoException("cannot " + operation + " a " + meta.name() + " that has no id; it was never saved");

@@ -408,10 +408,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
                 // a path through an array of models (authors.name): one value per element, as
                 // Django's values_list over a to-many relation gives one row per related object
                 for (BsonValue element : value.asArray()) {
-                    values.add((V) Documents.read(field.codec(), element));
+                    values.add((V) Documents.read(field.codec(), element, meta.name(), field.bsonPath()));
                 }
             } else {
-                values.add((V) Documents.read(field.codec(), value));
+                values.add((V) Documents.read(field.codec(), value, meta.name(), field.bsonPath()));
             }
         }
         return values;
@@ -432,7 +432,8 @@ public class QuerySet<T> implements MongoDelegates<T> {
     private List<Object> column(AbstractPath<T> field) {
         List<Object> values = new ArrayList<>();
         for (BsonDocument document : projected(List.of(field.bsonPath()))) {
-            values.add(Documents.read(field.valueCodec(), Documents.valueAt(document, field.bsonPath())));
+            values.add(Documents.read(field.valueCodec(), Documents.valueAt(document, field.bsonPath()), meta.name(),
+                    field.bsonPath()));
         }
         return values;
     }
@@ -479,7 +480,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     public <V> List<V> distinct(Path<T, V> field) {
         List<V> values = new ArrayList<>();
         for (BsonValue value : distinctBson(field.bsonPath(), new ArrayList<>())) {
-            values.add((V) Documents.read(field.codec(), value));
+            values.add((V) Documents.read(field.codec(), value, meta.name(), field.bsonPath()));
         }
         return values;
     }
@@ -551,95 +552,269 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /**
      * The object matching {@code lookup}, or a new one from {@code create}, inserted (Django's
-     * {@code get_or_create}). Two callers racing on a unique key both end up with the same object.
+     * {@code get_or_create}). The lookup's equality values are written into the new object, as
+     * Django does, so the supplier need not repeat them: {@code getOrCreate(Entry_.headline.eq("Hello"),
+     * Entry::new)} creates an entry headed "Hello". Two callers racing on a unique key both end up
+     * with the same object.
+     *
+     * @throws MultipleObjectsReturned when more than one object matches, as Django's {@code get()}
+     * @throws IntegrityError when the new object collides with another one on a key the lookup does
+     *     not name (an existing id)
      */
     public Obtained<T> getOrCreate(Filter<T> lookup, Supplier<T> create) {
+        Objects.requireNonNull(lookup, "getOrCreate(): lookup is null");
+        Objects.requireNonNull(create, "getOrCreate(): create is null");
         try {
             return new Obtained<>(get(lookup), false);
         } catch (DoesNotExist missing) {
+            return created(lookup, create, "getOrCreate");
+        }
+    }
+
+    /** Inserts the object {@code create} makes, with the lookup's values; on a race, the object another caller made. */
+    private Obtained<T> created(Filter<T> lookup, Supplier<T> create, String method) {
+        T fresh = Objects.requireNonNull(create.get(), () -> method + "(): create returned null instead of a new " + meta.name());
+        T object = Instances.withLookupValues(meta, fresh, lookup);
+        try {
+            return new Obtained<>(Manager.insert(this, object), true);
+        } catch (IntegrityError collision) {
+            // as Django: another caller may have created the object since get() looked; if not, the
+            // collision is on another key, and that is the error to report
             try {
-                return new Obtained<>(Manager.insert(this, create.get()), true);
-            } catch (IntegrityError race) {
                 return new Obtained<>(get(lookup), false);
+            } catch (DoesNotExist stillMissing) {
+                throw collision;
             }
         }
     }
 
     /**
-     * The object matching {@code lookup} changed by {@code update} and saved, or a new one from
-     * {@code create} (Django's {@code update_or_create}).
+     * The object matching {@code lookup} changed by {@code update}, or a new one from
+     * {@code create} (Django's {@code update_or_create}, where {@code update} does what
+     * {@code defaults} do and {@code create} is {@code create_defaults}). Only the values the update
+     * changed are written ({@code $set} and {@code $unset} of those paths), so a concurrent change to
+     * another field is kept; a new object gets the lookup's equality values, as in
+     * {@link #getOrCreate}.
+     *
+     * @throws MultipleObjectsReturned when more than one object matches
+     * @throws IllegalArgumentException when the update changes the id
      */
     public Obtained<T> updateOrCreate(Filter<T> lookup, UnaryOperator<T> update, Supplier<T> create) {
-        Optional<T> found = filter(lookup).first();
-        if (found.isPresent()) {
-            return new Obtained<>(Manager.replace(this, update.apply(found.get())), false);
+        Objects.requireNonNull(lookup, "updateOrCreate(): lookup is null");
+        Objects.requireNonNull(update, "updateOrCreate(): update is null");
+        Objects.requireNonNull(create, "updateOrCreate(): create is null");
+        T found;
+        try {
+            found = get(lookup);
+        } catch (DoesNotExist missing) {
+            Obtained<T> obtained = created(lookup, create, "updateOrCreate");
+            if (obtained.created()) {
+                return obtained;
+            }
+            found = obtained.object();
         }
-        return getOrCreate(lookup, create);
+        BsonValue id = meta.idValue(found);
+        BsonDocument before = io.djongo.codec.Encoding.toDocument(meta.codec(), found);
+        T updated = Objects.requireNonNull(update.apply(found), "updateOrCreate(): update returned null");
+        BsonDocument after = io.djongo.codec.Encoding.toDocument(meta.codec(), updated);
+        if (!id.equals(meta.idValue(updated))) {
+            throw new IllegalArgumentException("updateOrCreate(): the update changed the id of the " + meta.name()
+                    + " from " + id + " to " + meta.idValue(updated) + "; ids cannot change");
+        }
+        BsonDocument changes = Instances.changes(before, after);
+        if (!changes.isEmpty()) {
+            DriverErrors.write("update of " + meta.name(),
+                    () -> bsonCollection().updateOne(new BsonDocument("_id", id), changes));
+        }
+        return new Obtained<>(updated, false);
     }
 
     /**
      * Inserts {@code objects} in one request, in order, generating missing {@code ObjectId} ids;
-     * returns the inserted instances (copies for records). Stops at the first duplicate key.
+     * returns the inserted instances (copies for records). Every object is encoded and checked
+     * against MongoDB's 16 MiB limit before anything is sent, so a bad object writes nothing.
+     *
+     * @throws io.djongo.EncodingException for an object that cannot be stored, naming it and the value
+     * @throws IntegrityError at the first duplicate key; the objects before it are stored
      */
     public List<T> bulkCreate(Collection<? extends T> objects) {
-        List<T> inserted = new ArrayList<>(objects.size());
-        for (T object : objects) {
-            inserted.add(Manager.withId(meta, Objects.requireNonNull(object, "objects contains null")));
+        return bulkCreate(objects, false, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Inserts {@code objects} in requests of at most {@code batchSize} objects (Django's
+     * {@code bulk_create(objs, batch_size=..., ignore_conflicts=...)}). With {@code ignoreConflicts},
+     * objects whose id or unique value is already stored are skipped and the others are inserted;
+     * without it the first duplicate key stops the insert with an {@link IntegrityError}. Every object
+     * is encoded and size-checked before the first request, so a bad object writes nothing.
+     */
+    public List<T> bulkCreate(Collection<? extends T> objects, boolean ignoreConflicts, int batchSize) {
+        Objects.requireNonNull(objects, "bulkCreate(): objects is null");
+        if (batchSize <= 0) {
+            throw new IllegalArgumentException("bulkCreate(): batchSize must be positive, not " + batchSize);
         }
-        if (!inserted.isEmpty()) {
-            DriverErrors.call("bulk insert of " + meta.name(), () -> collection().insertMany(inserted));
+        List<T> inserted = new ArrayList<>(objects.size());
+        List<org.bson.RawBsonDocument> documents = new ArrayList<>(objects.size());
+        int index = 0;
+        for (T object : objects) {
+            T withId = Manager.withId(meta, Objects.requireNonNull(object, "bulkCreate(): object " + index + " is null"));
+            documents.add(Manager.encode(meta, withId, "bulkCreate(): object " + index + " of " + objects.size()));
+            inserted.add(withId);
+            index++;
+        }
+        com.mongodb.client.model.InsertManyOptions options = new com.mongodb.client.model.InsertManyOptions()
+                .ordered(!ignoreConflicts);
+        for (int from = 0; from < documents.size(); from += batchSize) {
+            List<org.bson.RawBsonDocument> batch = documents.subList(from, Math.min(documents.size(), from + batchSize));
+            DriverErrors.write("bulk insert of " + meta.name(), () -> {
+                try {
+                    return rawDocuments().insertMany(batch, options);
+                } catch (com.mongodb.MongoBulkWriteException e) {
+                    if (ignoreConflicts && onlyDuplicates(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         }
         return inserted;
     }
 
+    private static boolean onlyDuplicates(com.mongodb.MongoBulkWriteException e) {
+        return e.getWriteConcernError() == null && !e.getWriteErrors().isEmpty() && e.getWriteErrors().stream()
+                .allMatch(error -> error.getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY);
+    }
+
     /**
      * Writes {@code fields} of each of {@code objects} to its document, all in one bulk write
-     * (Django's {@code bulk_update}); with no fields, replaces the whole documents. Returns how
-     * many documents matched.
+     * (Django's {@code bulk_update}), and returns how many documents matched. Every object is
+     * encoded before anything is sent.
+     *
+     * @throws IllegalArgumentException without fields, or with the id among them, as Django's
+     *     {@code ValueError}s; to replace whole documents, {@code save()} each object
      */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final long bulkUpdate(Collection<? extends T> objects, AbstractPath<T>... fields) {
+        Objects.requireNonNull(objects, "bulkUpdate(): objects is null");
+        List<AbstractPath<T>> paths = conditions("bulkUpdate", fields);
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("bulkUpdate() needs the fields to write, as Django's bulk_update(objs, "
+                    + "fields); to replace whole documents, save() each object");
+        }
+        for (AbstractPath<T> path : paths) {
+            if (path.bsonPath().equals("_id")) {
+                throw new IllegalArgumentException("bulkUpdate() cannot write the id, as Django's bulk_update cannot be used "
+                        + "with primary key fields; the id selects the document");
+            }
+        }
         List<WriteModel<BsonDocument>> writes = new ArrayList<>(objects.size());
+        int index = 0;
         for (T object : objects) {
+            Objects.requireNonNull(object, "bulkUpdate(): object " + index + " is null");
             BsonValue id = meta.idValue(object);
             if (id == null) {
-                throw new DjongoException("bulkUpdate() got a " + meta.name() + " without an id; save it first");
+                throw new IllegalArgumentException("bulkUpdate() got a " + meta.name() + " without an id (object " + index
+                        + "); save it first");
             }
-            BsonDocument document = meta.codec().toBsonValue(object);
-            BsonDocument byId = new BsonDocument("_id", id);
-            if (fields.length == 0) {
-                writes.add(new ReplaceOneModel<>(byId, document));
-                continue;
-            }
+            BsonDocument document = io.djongo.codec.Encoding.toDocument(meta.codec(), object);
             BsonDocument set = new BsonDocument();
-            for (AbstractPath<T> field : fields) {
+            for (AbstractPath<T> field : paths) {
                 BsonValue value = Documents.valueAt(document, field.bsonPath());
                 set.append(field.bsonPath(), value == null ? org.bson.BsonNull.VALUE : value);
             }
-            writes.add(new UpdateOneModel<>(byId, new BsonDocument("$set", set)));
+            writes.add(new UpdateOneModel<>(new BsonDocument("_id", id), new BsonDocument("$set", set)));
+            index++;
         }
         if (writes.isEmpty()) {
             return 0;
         }
-        return DriverErrors.call("bulk update of " + meta.name(),
+        return DriverErrors.write("bulk update of " + meta.name(),
                 () -> bsonCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount());
     }
 
     /**
-     * The instances with the given ids, by id (Django's {@code in_bulk}); ids that match nothing
-     * are absent from the map.
+     * The instances with the given ids, by id (Django's {@code in_bulk}); ids that match nothing are
+     * absent. Ids are converted as lookups convert them (a hex string for an {@code ObjectId}), and
+     * each key is the id as given.
      */
-    @SuppressWarnings("unchecked") // the keys are the stored ids, read with the id field's codec
     public <K> Map<K, T> inBulk(Collection<K> ids) {
-        FieldMeta idField = meta.idField().orElseThrow(() -> new DjongoException(meta.name() + " has no id"));
-        List<Object> values = new ArrayList<>(ids);
-        Filter<T> byIds = new Path<T, Object>("_id", (io.djongo.codec.ValueCodec<Object>) idField.type().codec()).in(values);
+        String idName = meta.idField().orElseThrow(() -> new DjongoException(meta.name() + " has no id")).name();
+        return inBulk(ids, idName);
+    }
+
+    /** The instances whose unique {@code field} has one of {@code values}, by value (Django's {@code in_bulk(field_name=...)}). */
+    public <K> Map<K, T> inBulk(Collection<K> values, AbstractPath<T> field) {
+        Objects.requireNonNull(field, "inBulk(): field is null");
+        FieldMeta unique = uniqueField(field.bsonPath(), field.toString());
+        return inBulk(values, unique.name());
+    }
+
+    /**
+     * The instances whose unique field named {@code field} (a Django name such as {@code "slug"})
+     * has one of {@code values}, by value.
+     *
+     * @throws IllegalArgumentException when the field is neither the id nor {@code unique}, as Django's
+     *     {@code in_bulk()} requires
+     * @throws io.djongo.FieldError for a value that cannot be one of the field
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // values are converted to the field type before use
+    public <K> Map<K, T> inBulk(Collection<K> values, String field) {
+        Objects.requireNonNull(values, "inBulk(): values is null");
+        requireUnsliced("Cannot use limit()/offset() with inBulk()");
+        Lookups.Target target = Lookups.field(meta, Objects.requireNonNull(field, "inBulk(): field is null"));
+        uniqueField(target.bsonPath(), field);
+        Map<BsonValue, K> keys = new LinkedHashMap<>();
+        for (K value : values) {
+            if (value != null) {
+                Filter<T> one = Lookups.filter(meta, field, value); // converts the value, or says why it cannot
+                keys.putIfAbsent(Filters.document(one).get(target.bsonPath()), value);
+            }
+        }
+        if (keys.isEmpty() || query.empty()) {
+            return new LinkedHashMap<>();
+        }
+        Filter<T> any = Filters.operator(target.bsonPath(), "$in", new BsonArray(new ArrayList<>(keys.keySet())));
+        Map<BsonValue, T> byValue = new LinkedHashMap<>();
+        QuerySet<T> matching = filter(any);
+        BsonDocument filter = matching.filterDocument();
+        for (BsonDocument document : DriverErrors.call("find on " + meta.collection(),
+                () -> bsonCollection().find(filter).into(new ArrayList<>()))) {
+            byValue.put(Documents.valueAt(document, target.bsonPath()), Manager.decode(meta, document));
+        }
         Map<K, T> found = new LinkedHashMap<>();
-        for (T object : filter(byIds).list()) {
-            found.put((K) Documents.read(idField.type().codec(), meta.idValue(object)), object);
+        for (Map.Entry<BsonValue, K> key : keys.entrySet()) {
+            T object = byValue.get(key.getKey());
+            if (object != null) {
+                found.put(key.getValue(), object);
+            }
         }
         return found;
+    }
+
+    /** Every instance of this query by id (Django's {@code in_bulk()} without a list), each key the id as read. */
+    public Map<Object, T> inBulk() {
+        requireUnsliced("Cannot use limit()/offset() with inBulk()");
+        FieldMeta id = meta.idField().orElseThrow(() -> new DjongoException(meta.name() + " has no id"));
+        Map<Object, T> all = new LinkedHashMap<>();
+        for (T object : list()) {
+            all.put(Documents.read(id.type().codec(), meta.idValue(object), meta.name(), id.name()), object);
+        }
+        return all;
+    }
+
+    /** The top-level field stored at {@code bsonPath}, when it is the id or unique. */
+    private FieldMeta uniqueField(String bsonPath, String name) {
+        for (FieldMeta candidate : meta.fields()) {
+            if (candidate.bsonName().equals(bsonPath)) {
+                if (!candidate.id() && !candidate.unique()) {
+                    throw new IllegalArgumentException("inBulk() needs a unique field, as Django's in_bulk(field_name=...): "
+                            + meta.name() + "." + candidate.name() + " is not; declare it @Field(unique = true) or use the id");
+                }
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("inBulk() needs a unique field of " + meta.name() + " itself, not " + name);
     }
 
     /**
@@ -774,6 +949,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
             cursor.forEachRemaining(into::add);
         }
         return into;
+    }
+
+    /** The collection as raw BSON documents, for writes encoded beforehand. */
+    final MongoCollection<org.bson.RawBsonDocument> rawDocuments() {
+        return connection().database().getCollection(meta.collection(), org.bson.RawBsonDocument.class);
     }
 
     final MongoCollection<BsonDocument> bsonCollection() {

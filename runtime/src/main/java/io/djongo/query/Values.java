@@ -70,7 +70,8 @@ public final class Values<T> {
         for (BsonDocument document : source.projected(paths)) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (Column column : columns) {
-                row.put(column.key(), Documents.read(column.codec(), Documents.valueAt(document, column.path())));
+                row.put(column.key(), Documents.read(column.codec(), Documents.valueAt(document, column.path()),
+                        source.meta.name(), column.path()));
             }
             rows.add(new Row<>(row));
         }
@@ -91,10 +92,11 @@ public final class Values<T> {
             for (int i = 0; i < columns.size(); i++) {
                 Column column = columns.get(i);
                 BsonValue value = id != null && id.isDocument() ? id.asDocument().get("k" + i) : null;
-                row.put(column.key(), Documents.read(column.codec(), value));
+                row.put(column.key(), Documents.read(column.codec(), value, source.meta.name(), column.path()));
             }
             for (Aggregation<T, ?> aggregation : aggregations) {
-                row.put(aggregation.name(), Documents.read(aggregation.codec(), document.get(aggregation.name())));
+                row.put(aggregation.name(), Documents.read(aggregation.codec(), document.get(aggregation.name()),
+                        source.meta.name(), aggregation.name()));
             }
             rows.add(new Row<>(row));
         }

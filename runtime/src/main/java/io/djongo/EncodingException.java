@@ -55,8 +55,18 @@ public class EncodingException extends DjongoException {
     }
 
     private EncodingException located(String verb, String model, String path) {
-        String where = model == null ? path : model + (path == null || path.isEmpty() ? "" : "." + path);
+        String where = model == null ? shown(path) : model + (path == null || path.isEmpty() ? "" : "." + shown(path));
         return new EncodingException(verb + where + ": " + detail, model, path, detail, cause());
+    }
+
+    /** A path to show: a very deep one (an object containing itself) keeps its start and end. */
+    private static String shown(String path) {
+        if (path == null || path.length() <= 160) {
+            return path;
+        }
+        int head = path.indexOf('.', 60);
+        int tail = path.lastIndexOf('.', path.length() - 60);
+        return head < 0 || tail <= head ? path : path.substring(0, head) + ".(...)" + path.substring(tail);
     }
 
     private Throwable cause() {

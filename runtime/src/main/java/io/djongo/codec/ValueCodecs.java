@@ -151,20 +151,24 @@ public final class ValueCodecs {
      * int64 range of milliseconds (about 292 million years either side of 1970) cannot be stored.
      */
     private static long epochMillis(Instant instant) {
-        try {
-            return instant.toEpochMilli();
-        } catch (ArithmeticException e) {
-            throw new EncodingException("the " + instant.getClass().getSimpleName() + " " + instant + " is outside the range of "
-                    + "a BSON date (milliseconds since 1970 in 64 bits, about 292 million years either side of 1970)", e);
-        }
+        return epochMillis(instant, instant);
     }
 
     private static long epochMillis(LocalDate date) {
-        return epochMillis(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        return epochMillis(date.atStartOfDay().toInstant(ZoneOffset.UTC), date);
     }
 
     private static long epochMillis(LocalDateTime dateTime) {
-        return epochMillis(dateTime.toInstant(ZoneOffset.UTC));
+        return epochMillis(dateTime.toInstant(ZoneOffset.UTC), dateTime);
+    }
+
+    private static long epochMillis(Instant instant, Object given) {
+        try {
+            return instant.toEpochMilli();
+        } catch (ArithmeticException e) {
+            throw new EncodingException("the " + given.getClass().getSimpleName() + " " + given + " is outside the range of "
+                    + "a BSON date (milliseconds since 1970 in 64 bits, about 292 million years either side of 1970)", e);
+        }
     }
 
     /** A BigDecimal as Decimal128, which holds 34 significant digits and exponents from -6176 to 6111. */

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import io.djongo.codec.CollectionModelCodec;
 import io.djongo.meta.ModelMeta;
 import io.djongo.meta.ModelRegistry;
 import java.util.List;
@@ -81,6 +82,21 @@ public final class Djongo implements AutoCloseable {
                     + " names no database; add it after the hosts, as in mongodb://localhost:27017/blog");
         }
         return register(new Djongo(checkAlias(alias), MongoClients.create(connectionString), true, database));
+    }
+
+    /**
+     * Opens the connection {@code alias} to {@code database} with driver settings built by the
+     * application, for what a connection string cannot say (a command listener, a custom
+     * {@code SSLContext}) or to set retries in code:
+     * {@code MongoClientSettings.builder().applyConnectionString(cs).retryWrites(true).retryReads(true).build()}.
+     * The connection owns the client and closes it.
+     */
+    public static Djongo connect(String alias, MongoClientSettings settings, String database) {
+        Objects.requireNonNull(settings, "settings");
+        if (database == null || database.isEmpty()) {
+            throw new IllegalArgumentException("a database name is required");
+        }
+        return register(new Djongo(checkAlias(alias), MongoClients.create(settings), true, database));
     }
 
     /**
@@ -161,7 +177,7 @@ public final class Djongo implements AutoCloseable {
                         + " model stored inside other documents; it has no collection of its own");
             }
             CodecRegistry registry = CodecRegistries.fromRegistries(
-                    CodecRegistries.fromCodecs(meta.codec()), database.getCodecRegistry());
+                    CodecRegistries.fromCodecs(new CollectionModelCodec<>(meta.codec())), database.getCodecRegistry());
             return database.getCollection(meta.collection(), meta.modelClass()).withCodecRegistry(registry);
         });
     }

@@ -286,7 +286,8 @@ class ManagerTest {
         for (String key : List.of("a.b", "$gt", "$where", ".", "x.")) {
             Entry bad = entry("Bad " + key, 1).score(key, 1);
             EncodingException e = assertThrows(EncodingException.class, bad::save, key);
-            assertTrue(e.getMessage().startsWith("the map key \"" + key + "\" cannot be stored"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("cannot store Entry.scores: the map key \"" + key + "\" cannot be stored"),
+                    e.getMessage());
         }
         stored.scores.put("evil.key", 2);
         stored.headline = "Changed";

@@ -67,9 +67,10 @@ class QueryBsonTest {
                         .orderBy(Entry_.blog.name.asc(), Entry_.rating.desc(), Entry_.id.asc())));
     }
 
+    /** Django leaves None out of {@code __in}: SQL's IN never matches NULL (see NullSemanticsTest). */
     @Test
     void membershipRangesNullsArraysAndMaps() {
-        assertEquals("{\"rating\": {\"$in\": [1, 3]}, \"headline\": {\"$nin\": [\"x\", null]}}",
+        assertEquals("{\"rating\": {\"$in\": [1, 3]}, \"headline\": {\"$nin\": [\"x\"]}}",
                 Entry_.objects().filter(Entry_.rating.in(1, 3), Entry_.headline.notIn("x", null)).filterDocument().toJson());
         assertEquals("{\"rating\": {\"$gte\": 2, \"$lte\": 4}}", Entry_.rating.range(2, 4).toBsonDocument().toJson());
         assertEquals("{\"blog.tagline\": null}", Entry_.blog.tagline.isNull(true).toBsonDocument().toJson());

@@ -39,7 +39,7 @@ public final class BsonValues {
             case DECIMAL128: {
                 Decimal128 value = reader.readDecimal128();
                 try {
-                    return value.bigDecimalValue().intValueExact();
+                    return bigDecimal(value).intValueExact();
                 } catch (ArithmeticException e) {
                     throw new DecodingException("the decimal " + value + " is not a whole int; declare the field BigDecimal");
                 }
@@ -58,7 +58,8 @@ public final class BsonValues {
                 return reader.readInt32();
             case DOUBLE: {
                 double value = reader.readDouble();
-                if (value == (long) value) {
+                // (long) saturates: 2^63 would become Long.MAX_VALUE and compare equal, so check the range first
+                if (value >= -0x1p63 && value < 0x1p63 && value == (long) value) {
                     return (long) value;
                 }
                 throw new DecodingException("the double " + value + " is not a whole long; declare the field double");
@@ -66,7 +67,7 @@ public final class BsonValues {
             case DECIMAL128: {
                 Decimal128 value = reader.readDecimal128();
                 try {
-                    return value.bigDecimalValue().longValueExact();
+                    return bigDecimal(value).longValueExact();
                 } catch (ArithmeticException e) {
                     throw new DecodingException("the decimal " + value + " is not a whole long; declare the field BigDecimal");
                 }
@@ -83,17 +84,49 @@ public final class BsonValues {
                 return reader.readDouble();
             case INT32:
                 return reader.readInt32();
-            case INT64:
-                return reader.readInt64();
-            case DECIMAL128:
-                return reader.readDecimal128().bigDecimalValue().doubleValue();
+            case INT64: {
+                long value = reader.readInt64();
+                // above 2^53 not every long is a double: 2^53 + 1 would silently become 2^53
+                if (value >= -(1L << 53) && value <= (1L << 53)) {
+                    return value;
+                }
+                if ((long) (double) value == value && value != Long.MAX_VALUE) {
+                    return value;
+                }
+                throw new DecodingException("the int64 " + value + " is not exactly a double (doubles hold whole "
+                        + "numbers exactly up to 2^53); declare the field long");
+            }
+            case DECIMAL128: {
+                Decimal128 value = reader.readDecimal128();
+                if (value.isNaN() || value.isInfinite()) {
+                    return value.doubleValue();
+                }
+                BigDecimal exact = bigDecimal(value);
+                double converted = exact.doubleValue();
+                // accepted when the double reads back as the same decimal number: 0.1 is 0.1
+                if (!Double.isInfinite(converted) && BigDecimal.valueOf(converted).compareTo(exact) == 0) {
+                    return converted;
+                }
+                throw new DecodingException("the decimal " + value + " is not exactly a double; declare the field BigDecimal");
+            }
             default:
                 throw unexpected(type, "a double");
         }
     }
 
+    /**
+     * A float: stored as a double, since BSON has no 32-bit floating point. A double is rounded to
+     * the nearest float, as Java's cast does (every float field value reads back exactly); one
+     * beyond the range of a float is refused rather than read as Infinity.
+     */
     public static float readFloat(BsonReader reader) {
-        return (float) readDouble(reader);
+        double value = readDouble(reader);
+        float converted = (float) value;
+        if (Float.isInfinite(converted) && !Double.isInfinite(value)) {
+            throw new DecodingException("the number " + value + " is beyond the range of a float (about 3.4e38); "
+                    + "declare the field double");
+        }
+        return converted;
     }
 
     public static short readShort(BsonReader reader) {
@@ -135,16 +168,38 @@ public final class BsonValues {
     static BigDecimal readBigDecimal(BsonReader reader) {
         BsonType type = reader.getCurrentBsonType();
         switch (type) {
-            case DECIMAL128:
-                return reader.readDecimal128().bigDecimalValue();
+            case DECIMAL128: {
+                Decimal128 value = reader.readDecimal128();
+                if (value.isNaN() || value.isInfinite()) {
+                    throw new DecodingException("the decimal " + value + " has no BigDecimal value; declare the field double");
+                }
+                return bigDecimal(value);
+            }
             case INT32:
                 return BigDecimal.valueOf(reader.readInt32());
             case INT64:
                 return BigDecimal.valueOf(reader.readInt64());
-            case DOUBLE:
-                return BigDecimal.valueOf(reader.readDouble());
+            case DOUBLE: {
+                double value = reader.readDouble();
+                if (Double.isNaN(value) || Double.isInfinite(value)) {
+                    throw new DecodingException("the double " + value + " has no BigDecimal value; declare the field double");
+                }
+                return BigDecimal.valueOf(value);
+            }
             default:
                 throw unexpected(type, "a decimal");
+        }
+    }
+
+    /** A finite Decimal128 as a BigDecimal; negative zero, which BigDecimal cannot hold, is zero. */
+    private static BigDecimal bigDecimal(Decimal128 value) {
+        if (value.isNaN() || value.isInfinite()) {
+            throw new DecodingException("the decimal " + value + " is not a number that fits the field");
+        }
+        try {
+            return value.bigDecimalValue();
+        } catch (ArithmeticException negativeZero) {
+            return BigDecimal.ZERO;
         }
     }
 

@@ -40,6 +40,7 @@ final class CollectionCodec<E, C extends Collection<E>> implements ValueCodec<C>
     public void encode(BsonWriter writer, C value, EncoderContext context) {
         writer.writeStartArray();
         for (E item : value) {
+            Encoding.requireType(element, item);
             element.encodeNullable(writer, item, context);
         }
         writer.writeEndArray();

@@ -29,6 +29,7 @@ final class MapCodec<V> implements ValueCodec<Map<String, V>> {
         writer.writeStartDocument();
         for (Map.Entry<String, V> entry : map.entrySet()) {
             writer.writeName(checkKey(entry.getKey()));
+            Encoding.requireType(value, entry.getValue());
             value.encodeNullable(writer, entry.getValue(), context);
         }
         writer.writeEndDocument();
@@ -58,6 +59,7 @@ final class MapCodec<V> implements ValueCodec<Map<String, V>> {
     public BsonValue toBsonValue(Map<String, V> map) {
         BsonDocument document = new BsonDocument();
         for (Map.Entry<String, V> entry : map.entrySet()) {
+            Encoding.requireType(value, entry.getValue());
             document.append(checkKey(entry.getKey()), value.toBsonValueNullable(entry.getValue()));
         }
         return document;
@@ -68,14 +70,15 @@ final class MapCodec<V> implements ValueCodec<Map<String, V>> {
         return value;
     }
 
-    /** Refuses keys MongoDB would not store as plain data; returns the key when it is safe. */
+    /**
+     * Refuses keys MongoDB would not store as plain data, or that no query could reach; returns the
+     * key when it is safe. The same rule holds for {@code MapPath.get} and lookup strings.
+     */
     static String checkKey(String key) {
-        if (key == null) {
-            throw new EncodingException("a map key is null; MongoDB field names must be strings");
-        }
-        if (key.startsWith("$") || key.indexOf('.') >= 0 || key.indexOf('\0') >= 0) {
-            throw new EncodingException("the map key \"" + key + "\" cannot be stored: keys may not start with '$' or"
-                    + " contain '.' or NUL, which MongoDB reads as operators or paths; replace those characters");
+        String problem = Encoding.mapKeyProblem(key);
+        if (problem != null) {
+            throw new EncodingException("the map key " + (key == null ? "null" : "\"" + key + "\"") + " cannot be stored: "
+                    + problem);
         }
         return key;
     }

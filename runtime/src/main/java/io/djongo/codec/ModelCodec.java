@@ -2,9 +2,7 @@ package io.djongo.codec;
 
 import io.djongo.DecodingException;
 import org.bson.BsonDocument;
-import org.bson.BsonDocumentWriter;
 import org.bson.BsonInvalidOperationException;
-import org.bson.codecs.EncoderContext;
 
 /**
  * The base of every generated model codec. Generated subclasses read and write fields directly;
@@ -12,8 +10,6 @@ import org.bson.codecs.EncoderContext;
  * the error that names the model and field when a stored value cannot be read.
  */
 public abstract class ModelCodec<T> implements ValueCodec<T> {
-    private static final EncoderContext ENCODER_CONTEXT = EncoderContext.builder().build();
-
     private final Class<T> type;
 
     protected ModelCodec(Class<T> type) {
@@ -25,11 +21,15 @@ public abstract class ModelCodec<T> implements ValueCodec<T> {
         return type;
     }
 
+    /**
+     * The document form of {@code value}, as stored.
+     *
+     * @throws io.djongo.EncodingException naming this model and the path of a value that cannot be
+     *     written
+     */
     @Override
     public BsonDocument toBsonValue(T value) {
-        BsonDocument document = new BsonDocument();
-        encode(new BsonDocumentWriter(document), value, ENCODER_CONTEXT);
-        return document;
+        return Encoding.toDocument(this, value);
     }
 
     /**

@@ -31,6 +31,7 @@ final class ScalarCodec<V> implements ValueCodec<V> {
 
     @Override
     public void encode(BsonWriter bsonWriter, V value, EncoderContext context) {
+        Encoding.requireType(this, value);
         writer.write(bsonWriter, value);
     }
 
@@ -41,6 +42,7 @@ final class ScalarCodec<V> implements ValueCodec<V> {
 
     @Override
     public BsonValue toBsonValue(V value) {
+        Encoding.requireType(this, value);
         return toBson.apply(value);
     }
 

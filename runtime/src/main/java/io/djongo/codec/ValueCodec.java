@@ -45,6 +45,7 @@ public interface ValueCodec<V> extends Codec<V> {
     default BsonArray toBsonArray(Collection<? extends V> values) {
         BsonArray array = new BsonArray(new ArrayList<>(values.size()));
         for (V value : values) {
+            Encoding.requireType(this, value);
             array.add(toBsonValueNullable(value));
         }
         return array;

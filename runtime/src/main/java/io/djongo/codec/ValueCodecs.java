@@ -1,6 +1,7 @@
 package io.djongo.codec;
 
 import io.djongo.DecodingException;
+import io.djongo.EncodingException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,8 +58,8 @@ public final class ValueCodecs {
     public static final ValueCodec<ObjectId> OBJECT_ID = new ScalarCodec<>(ObjectId.class,
             (w, v) -> w.writeObjectId(v), ValueCodecs::readObjectId, BsonObjectId::new);
     public static final ValueCodec<Instant> INSTANT = new ScalarCodec<>(Instant.class,
-            (w, v) -> w.writeDateTime(v.toEpochMilli()), r -> Instant.ofEpochMilli(readDateTime(r)),
-            v -> new BsonDateTime(v.toEpochMilli()));
+            (w, v) -> w.writeDateTime(epochMillis(v)), r -> Instant.ofEpochMilli(readDateTime(r)),
+            v -> new BsonDateTime(epochMillis(v)));
     public static final ValueCodec<Date> DATE = new ScalarCodec<>(Date.class,
             (w, v) -> w.writeDateTime(v.getTime()), r -> new Date(readDateTime(r)),
             v -> new BsonDateTime(v.getTime()));
@@ -69,8 +70,8 @@ public final class ValueCodecs {
             (w, v) -> w.writeDateTime(epochMillis(v)), r -> localDateTime(readDateTime(r)),
             v -> new BsonDateTime(epochMillis(v)));
     public static final ValueCodec<BigDecimal> DECIMAL = new ScalarCodec<>(BigDecimal.class,
-            (w, v) -> w.writeDecimal128(new Decimal128(v)), BsonValues::readBigDecimal,
-            v -> new BsonDecimal128(new Decimal128(v)));
+            (w, v) -> w.writeDecimal128(decimal128(v)), BsonValues::readBigDecimal,
+            v -> new BsonDecimal128(decimal128(v)));
     public static final ValueCodec<UUID> UUID_STANDARD = new ScalarCodec<>(UUID.class,
             (w, v) -> w.writeBinaryData(new BsonBinary(v, UuidRepresentation.STANDARD)), ValueCodecs::readUuid,
             v -> new BsonBinary(v, UuidRepresentation.STANDARD));
@@ -145,12 +146,40 @@ public final class ValueCodecs {
         return reader.readBinaryData().getData();
     }
 
+    /**
+     * Milliseconds since 1970 in UTC, as a BSON date stores them; a point in time beyond the
+     * int64 range of milliseconds (about 292 million years either side of 1970) cannot be stored.
+     */
+    private static long epochMillis(Instant instant) {
+        return epochMillis(instant, instant);
+    }
+
     private static long epochMillis(LocalDate date) {
-        return date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        return epochMillis(date.atStartOfDay().toInstant(ZoneOffset.UTC), date);
     }
 
     private static long epochMillis(LocalDateTime dateTime) {
-        return dateTime.toInstant(ZoneOffset.UTC).toEpochMilli();
+        return epochMillis(dateTime.toInstant(ZoneOffset.UTC), dateTime);
+    }
+
+    private static long epochMillis(Instant instant, Object given) {
+        try {
+            return instant.toEpochMilli();
+        } catch (ArithmeticException e) {
+            throw new EncodingException("the " + given.getClass().getSimpleName() + " " + given + " is outside the range of "
+                    + "a BSON date (milliseconds since 1970 in 64 bits, about 292 million years either side of 1970)", e);
+        }
+    }
+
+    /** A BigDecimal as Decimal128, which holds 34 significant digits and exponents from -6176 to 6111. */
+    private static Decimal128 decimal128(BigDecimal value) {
+        try {
+            return new Decimal128(value);
+        } catch (NumberFormatException e) {
+            throw new EncodingException("the BigDecimal " + Encoding.shorten(value.toString()) + " cannot be stored as a "
+                    + "BSON Decimal128, which holds 34 significant digits and exponents from -6176 to 6111; round it "
+                    + "first, e.g. value.round(MathContext.DECIMAL128)", e);
+        }
     }
 
     private static LocalDate localDate(long millis) {

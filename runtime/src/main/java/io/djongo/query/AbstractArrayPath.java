@@ -49,6 +49,33 @@ public abstract class AbstractArrayPath<R, E> extends AbstractPath<R> {
         return Filters.operator(bsonPath(), "$in", array(Objects.requireNonNull(values, "values")));
     }
 
+    /**
+     * Every element is one of {@code values} (Django's {@code contained_by}): the array is a
+     * subset; an empty array is contained by anything, a null or missing one by nothing.
+     */
+    public Filter<R> containedBy(Collection<? extends E> values) {
+        BsonArray allowed = array(Objects.requireNonNull(values, "values"));
+        return Filters.field(bsonPath(), new org.bson.BsonDocument("$type", new org.bson.BsonString("array"))
+                .append("$not", new org.bson.BsonDocument("$elemMatch", new org.bson.BsonDocument("$nin", allowed))));
+    }
+
+    /**
+     * The whole array equals one of {@code lists}, in order (Django's {@code in} on an array
+     * field: each value is an array).
+     */
+    public Filter<R> in(Collection<? extends Collection<? extends E>> lists) {
+        BsonArray any = new BsonArray();
+        for (Collection<? extends E> list : Path.withoutNulls(Objects.requireNonNull(lists, "lists"))) {
+            any.add(array(list));
+        }
+        return Filters.operator(bsonPath(), "$in", any);
+    }
+
+    /** The number of elements, for comparisons: {@code Entry_.tags.length().lte(2)} ({@code tags__len__lte}). */
+    public ArrayLengthPath<R> length() {
+        return new ArrayLengthPath<>(bsonPath());
+    }
+
     /** Has exactly {@code size} elements ({@code $size}). */
     public Filter<R> size(int size) {
         if (size < 0) {

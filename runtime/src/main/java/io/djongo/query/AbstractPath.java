@@ -9,6 +9,8 @@ import org.bson.BsonNull;
  */
 public abstract class AbstractPath<R> {
     private final String name;
+    /** Whether this is the value under a map key, where null-ness is about the key ({@link MapPath#get}). */
+    private volatile boolean mapValue;
 
     protected AbstractPath(String name) {
         this.name = Objects.requireNonNull(name, "name");
@@ -39,10 +41,20 @@ public abstract class AbstractPath<R> {
 
     /**
      * Django's {@code isnull}: {@code true} matches documents where the value is {@code null} or
-     * missing, {@code false} those where it is present and not {@code null}.
+     * missing, {@code false} those where it is present and not {@code null}. For the value under a
+     * map key ({@code Entry_.votes.get("up")}) it is about the key, as for Django's JSON keys: a key
+     * holding null is present ({@code isNull(false)}), a missing key is not.
      */
     public Filter<R> isNull(boolean isNull) {
+        if (mapValue) {
+            return Filters.operator(name, "$exists", org.bson.BsonBoolean.valueOf(!isNull));
+        }
         return isNull ? Filters.field(name, BsonNull.VALUE) : Filters.operator(name, "$ne", BsonNull.VALUE);
+    }
+
+    /** Marks this path as the value under a map key; called by {@link MapPath#get} before handing it out. */
+    final void markMapValue() {
+        mapValue = true;
     }
 
     // ---- updates

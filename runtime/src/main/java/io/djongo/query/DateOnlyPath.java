@@ -1,6 +1,9 @@
 package io.djongo.query;
 
+import io.djongo.EncodingException;
+import io.djongo.FieldError;
 import io.djongo.codec.ValueCodecs;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +25,7 @@ public final class DateOnlyPath<R> implements OrderedPath<R, LocalDate> {
 
     @Override
     public Filter<R> eq(LocalDate date) {
-        return between(start(date), start(date.plusDays(1)));
+        return between(start(date), start(next(date)));
     }
 
     public Filter<R> ne(LocalDate date) {
@@ -31,7 +34,7 @@ public final class DateOnlyPath<R> implements OrderedPath<R, LocalDate> {
 
     @Override
     public Filter<R> gt(LocalDate date) {
-        return Filters.operator(field, "$gte", start(date.plusDays(1)));
+        return Filters.operator(field, "$gte", start(next(date)));
     }
 
     @Override
@@ -46,20 +49,20 @@ public final class DateOnlyPath<R> implements OrderedPath<R, LocalDate> {
 
     @Override
     public Filter<R> lte(LocalDate date) {
-        return Filters.operator(field, "$lt", start(date.plusDays(1)));
+        return Filters.operator(field, "$lt", start(next(date)));
     }
 
     /** From {@code from} to {@code to}, both days included. */
     @Override
     public Filter<R> range(LocalDate from, LocalDate to) {
-        return between(start(from), start(to.plusDays(1)));
+        return between(start(from), start(next(to)));
     }
 
     /** On one of {@code days}. */
     @Override
     public Filter<R> in(Collection<? extends LocalDate> days) {
         List<Filter<R>> any = new ArrayList<>();
-        for (LocalDate day : days) {
+        for (LocalDate day : Path.withoutNulls(days)) {
             any.add(eq(day));
         }
         return Filters.or(any);
@@ -69,9 +72,24 @@ public final class DateOnlyPath<R> implements OrderedPath<R, LocalDate> {
         return Filters.field(field, new BsonDocument("$gte", from).append("$lt", until));
     }
 
-    /** Midnight UTC of {@code date}, exactly as a {@code LocalDate} field stores it. */
+    /**
+     * Midnight UTC of {@code date}, exactly as a {@code LocalDate} field stores it; a day beyond
+     * what a BSON date holds is a {@link FieldError}.
+     */
     private static BsonDateTime start(LocalDate date) {
-        return (BsonDateTime) ValueCodecs.LOCAL_DATE.toBsonValue(Objects.requireNonNull(date, "date"));
+        try {
+            return (BsonDateTime) ValueCodecs.LOCAL_DATE.toBsonValue(Objects.requireNonNull(date, "date"));
+        } catch (EncodingException e) {
+            throw new FieldError("the date " + date + " is beyond the dates MongoDB can store");
+        }
+    }
+
+    private static LocalDate next(LocalDate date) {
+        try {
+            return Objects.requireNonNull(date, "date").plusDays(1);
+        } catch (DateTimeException e) {
+            throw new FieldError("the date " + date + " is beyond the dates MongoDB can store");
+        }
     }
 
     @Override

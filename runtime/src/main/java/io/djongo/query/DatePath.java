@@ -49,4 +49,34 @@ public class DatePath<R, V> extends ComparablePath<R, V> {
     public DatePartPath<R> minute() {
         return new DatePartPath<>(bsonPath(), DatePartPath.Part.MINUTE);
     }
+
+    /** The second, 0 to 59 ({@code second}). */
+    public DatePartPath<R> second() {
+        return new DatePartPath<>(bsonPath(), DatePartPath.Part.SECOND);
+    }
+
+    /** The quarter, 1 to 4 ({@code quarter}). */
+    public DatePartPath<R> quarter() {
+        return new DatePartPath<>(bsonPath(), DatePartPath.Part.QUARTER);
+    }
+
+    /** The ISO-8601 week number, 1 to 53 ({@code week}); weeks start on Monday. */
+    public DatePartPath<R> week() {
+        return new DatePartPath<>(bsonPath(), DatePartPath.Part.WEEK);
+    }
+
+    /** The ISO-8601 week-numbering year ({@code iso_year}), as a range on the field. */
+    public DatePartPath<R> isoYear() {
+        return new DatePartPath<>(bsonPath(), DatePartPath.Part.ISO_YEAR);
+    }
+
+    /** The ISO-8601 day of the week, 1 (Monday) to 7 (Sunday) ({@code iso_week_day}). */
+    public DatePartPath<R> isoWeekDay() {
+        return new DatePartPath<>(bsonPath(), DatePartPath.Part.ISO_WEEK_DAY);
+    }
+
+    /** The time of day, in UTC ({@code time}): {@code Entry_.pubDate.time().lt(LocalTime.NOON)}. */
+    public TimePath<R> time() {
+        return new TimePath<>(bsonPath());
+    }
 }

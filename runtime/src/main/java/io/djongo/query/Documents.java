@@ -1,5 +1,6 @@
 package io.djongo.query;
 
+import io.djongo.DecodingException;
 import io.djongo.codec.ValueCodec;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
+import org.bson.BsonInvalidOperationException;
 import org.bson.BsonReader;
 import org.bson.BsonValue;
 import org.bson.codecs.DecoderContext;
@@ -47,6 +49,23 @@ final class Documents {
             return mapped;
         }
         return null;
+    }
+
+    /**
+     * {@code value}, found at {@code path} in a document of {@code model}, read with {@code codec}
+     * as {@link #read(ValueCodec, BsonValue)} does; a value that cannot be read is a
+     * {@link DecodingException} naming the model and the path, as model reads are.
+     */
+    static Object read(ValueCodec<?> codec, BsonValue value, String model, String path) {
+        try {
+            return read(codec, value);
+        } catch (DecodingException e) {
+            throw e.model() == null ? e.at(model, path) : e;
+        } catch (RuntimeException e) {
+            String detail = e instanceof BsonInvalidOperationException
+                    ? "the value does not have the expected BSON type (" + e.getMessage() + ")" : String.valueOf(e.getMessage());
+            throw new DecodingException(detail).at(model, path);
+        }
     }
 
     /**

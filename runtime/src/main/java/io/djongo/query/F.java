@@ -125,29 +125,74 @@ public final class F<R> {
      * finds missing equal to missing), while Django's NULL satisfies no comparison.
      */
     private Filter<R> compare(String operator, F<R> other) {
+        BsonArray operands = new BsonArray();
+        operands.add(expression());
+        operands.add(other.expression());
+        return guarded(new BsonDocument(operator, operands), expression(), other.expression());
+    }
+
+    /**
+     * {@code {$expr: condition}} for documents where each of {@code operands} has a value, as SQL's
+     * NULL satisfies no comparison: a field an operand reads must be present and not null (a plain
+     * {@code $ne} beside the {@code $expr}, which indexes can serve), and an operand that may itself be
+     * null although its fields are not ({@code Case} without a default) must not be null.
+     */
+    static <R> Filter<R> guarded(BsonDocument condition, BsonValue... operands) {
         Set<String> fields = new LinkedHashSet<>();
-        fieldsOf(expression(), fields);
-        fieldsOf(other.expression(), fields);
+        List<BsonValue> nullable = new ArrayList<>();
+        for (BsonValue operand : operands) {
+            if (fieldsOf(operand, fields)) {
+                nullable.add(operand);
+            }
+        }
         List<Filter<R>> conditions = new ArrayList<>();
         for (String field : fields) {
             conditions.add(Filters.operator(field, "$ne", BsonNull.VALUE));
         }
-        conditions.add(Filters.expr(operator, expression(), other.expression()));
+        BsonValue body = condition;
+        if (!nullable.isEmpty()) {
+            BsonArray all = new BsonArray();
+            for (BsonValue operand : nullable) {
+                all.add(new BsonDocument("$gt", new BsonArray(List.of(operand, BsonNull.VALUE))));
+            }
+            all.add(condition);
+            body = new BsonDocument("$and", all);
+        }
+        conditions.add(new Filters.DocumentFilter<>(new BsonDocument("$expr", body)));
         return Filters.and(conditions);
     }
 
-    /** The fields an expression reads: its {@code "$path"} strings, outside {@code $literal}. */
-    private static void fieldsOf(BsonValue expression, Set<String> into) {
+    /**
+     * Adds to {@code into} the fields {@code expression} reads (its {@code "$path"} strings) outside
+     * {@code $literal} and outside the operators that turn null into a value ({@code $ifNull},
+     * {@code $cond}), whose fields may be null; returns whether it met such an operator, which may
+     * still give null.
+     */
+    private static boolean fieldsOf(BsonValue expression, Set<String> into) {
         if (expression.isString()) {
             String text = expression.asString().getValue();
             if (text.startsWith("$") && !text.startsWith("$$")) {
                 into.add(text.substring(1));
             }
-        } else if (expression.isArray()) {
-            expression.asArray().forEach(item -> fieldsOf(item, into));
-        } else if (expression.isDocument() && !expression.asDocument().containsKey("$literal")) {
-            expression.asDocument().values().forEach(item -> fieldsOf(item, into));
+            return false;
         }
+        boolean nullHandling = false;
+        if (expression.isArray()) {
+            for (BsonValue item : expression.asArray()) {
+                nullHandling |= fieldsOf(item, into);
+            }
+        } else if (expression.isDocument()) {
+            BsonDocument document = expression.asDocument();
+            if (document.containsKey("$ifNull") || document.containsKey("$cond")) {
+                return true;
+            }
+            if (!document.containsKey("$literal")) {
+                for (BsonValue item : document.values()) {
+                    nullHandling |= fieldsOf(item, into);
+                }
+            }
+        }
+        return nullHandling;
     }
 
     private F<R> operator(String operator, BsonValue operand) {
@@ -155,6 +200,24 @@ public final class F<R> {
         operands.add(expression());
         operands.add(operand);
         return new F<>(new BsonDocument(operator, operands), null);
+    }
+
+    /** Ascending order by this value: {@code orderBy(F.of(Entry_.rating).plus(F.of(Entry_.views)).asc())}. */
+    public Sort<R> asc() {
+        return sort(false);
+    }
+
+    /** Descending order by this value; add {@code .nullsLast()} to put documents without it at the end. */
+    public Sort<R> desc() {
+        return sort(true);
+    }
+
+    private Sort<R> sort(boolean descending) {
+        BsonValue value = expression();
+        if (value.isString() && value.asString().getValue().startsWith("$") && !value.asString().getValue().startsWith("$$")) {
+            return new Sort<>(value.asString().getValue().substring(1), descending);
+        }
+        return new Sort<>(null, descending, Sort.Nulls.DEFAULT, value);
     }
 
     /** The aggregation expression, e.g. {@code "$views"} or {@code {"$multiply": ["$views", 2]}}. */
@@ -169,6 +232,11 @@ public final class F<R> {
     /** The Django field name of {@link #field(String)}, or {@code null} once resolved. */
     String unresolvedField() {
         return unresolvedField;
+    }
+
+    /** A value computed by the aggregation expression {@code expression}: what {@link Value}, {@link Case} and {@link Coalesce} make. */
+    static <R> F<R> computed(BsonValue expression) {
+        return new F<>(java.util.Objects.requireNonNull(expression, "expression"), null);
     }
 
     /** This expression with its named field resolved to a BSON path. */

@@ -86,6 +86,10 @@ final class Filters {
         return new DocumentFilter<>(new BsonDocument("$and", clauses));
     }
 
+    /**
+     * Any of {@code filters}. As Django's {@code Q() | Q(a)}, an empty filter among them is no
+     * condition and is left out; only an empty list matches nothing.
+     */
     static <R> Filter<R> or(List<? extends Filter<R>> filters) {
         if (anyLazy(filters)) {
             return new LazyFilter<>(() -> document(or(resolve(filters))), anySubquery(filters));
@@ -94,16 +98,31 @@ final class Filters {
             // MongoDB rejects an empty $or; no _id is in the empty list, so nothing matches.
             return new DocumentFilter<>(new BsonDocument("_id", new BsonDocument("$in", new BsonArray())));
         }
-        if (filters.size() == 1) {
-            return filters.get(0);
+        List<Filter<R>> conditions = new ArrayList<>(filters.size());
+        for (Filter<R> filter : filters) {
+            if (!document(filter).isEmpty()) {
+                conditions.add(filter);
+            }
         }
-        return new DocumentFilter<>(new BsonDocument("$or", clauses(filters)));
+        if (conditions.isEmpty()) {
+            return all();
+        }
+        if (conditions.size() == 1) {
+            return conditions.get(0);
+        }
+        return new DocumentFilter<>(new BsonDocument("$or", clauses(conditions)));
     }
 
-    /** Matches what {@code filter} does not, including documents missing the field. */
+    /**
+     * Matches what {@code filter} does not, including documents missing the field. The empty filter
+     * is no condition, and so is its negation (Django's {@code ~Q()}).
+     */
     static <R> Filter<R> not(Filter<R> filter) {
         if (filter instanceof LazyFilter) {
             return new LazyFilter<>(() -> document(not(resolve(List.of(filter)).get(0))), anySubquery(List.of(filter)));
+        }
+        if (document(filter).isEmpty()) {
+            return all();
         }
         return new DocumentFilter<>(new BsonDocument("$nor", clauses(List.of(filter))));
     }

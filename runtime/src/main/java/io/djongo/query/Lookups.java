@@ -1,38 +1,56 @@
 package io.djongo.query;
 
+import io.djongo.DjongoException;
+import io.djongo.EncodingException;
 import io.djongo.FieldError;
+import io.djongo.codec.Encoding;
 import io.djongo.codec.ValueCodec;
 import io.djongo.meta.FieldKind;
 import io.djongo.meta.FieldMeta;
 import io.djongo.meta.FieldType;
 import io.djongo.meta.ModelMeta;
+import io.djongo.query.Conversions.Rounding;
 import java.lang.reflect.Array;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Django lookup strings ({@code "blog__name__istartswith"}, {@code "-pub_date"}) resolved against
  * the generated metadata into the same typed paths the generated metamodel uses, so a string
  * lookup and a typed one build identical BSON. Nothing is reflected: names are looked up in
- * {@link ModelMeta#fields()}.
+ * {@link ModelMeta#fields()}. Values are converted as Django converts them ({@link Conversions});
+ * any value that does not fit is a {@link FieldError} saying what was expected.
  */
 public final class Lookups {
     private Lookups() {}
 
-    private static final List<String> COMMON = List.of("exact", "in", "isnull");
+    private static final List<String> COMMON = List.of("exact", "iexact", "in", "isnull");
     private static final List<String> ORDERED = List.of("gt", "gte", "lt", "lte", "range");
-    private static final List<String> STRINGS = List.of("iexact", "contains", "icontains", "startswith",
-            "istartswith", "endswith", "iendswith", "regex", "iregex");
-    private static final List<String> DATE_PARTS = List.of("date", "year", "month", "day", "week_day", "hour", "minute");
-    private static final List<String> ARRAYS = List.of("contains", "contains_all", "overlap", "len", "isempty");
+    private static final List<String> PATTERNS = List.of("contains", "icontains", "startswith", "istartswith", "endswith",
+            "iendswith", "regex", "iregex");
+    private static final List<String> DATE_PARTS = List.of("date", "year", "iso_year", "month", "day", "week", "week_day",
+            "iso_week_day", "quarter", "hour", "minute", "second", "time");
+    /** The parts of a calendar day ({@code LocalDate}): Django's {@code DateField} has no time parts. */
+    private static final List<String> DAY_PARTS = List.of("year", "iso_year", "month", "day", "week", "week_day",
+            "iso_week_day", "quarter");
+    private static final List<String> COMPARISONS = List.of("exact", "gt", "gte", "lt", "lte", "in", "range");
+    private static final List<String> ARRAYS = List.of("exact", "isnull", "in", "contains", "contained_by", "contains_all",
+            "overlap", "len", "isempty");
+    private static final List<String> MAPS = List.of("exact", "isnull", "contains", "has_key", "has_keys", "has_any_keys");
+    private static final List<String> EMBEDDED = List.of("exact", "isnull", "in");
 
-    /** A field reached by a lookup: its dotted BSON path and type. */
-    record Target(String bsonPath, FieldType type, String model, String field) {}
+    /**
+     * A field reached by a lookup: its dotted BSON path and type; {@code mapValue} when it is the
+     * value under a map key, whose {@code isnull} is about the key.
+     */
+    record Target(String bsonPath, FieldType type, String model, String field, boolean mapValue) {}
 
     /** The filter {@code lookup = value} on {@code meta}'s model: {@code ("rating__gte", 4)}. */
     public static <T> Filter<T> filter(ModelMeta<T> meta, String lookup, Object value) {
@@ -43,13 +61,25 @@ public final class Lookups {
         }
         try {
             return build(parsed, resolved);
-        } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {
-            throw new FieldError(meta.name() + ": " + lookup + " cannot take " + describe(value) + ": " + e.getMessage());
+        } catch (FieldError e) {
+            // a lookup that does not exist names itself; a value a typed path refuses gets the context
+            throw e.getMessage().startsWith("\"") ? e
+                    : new FieldError(parsed.context() + " cannot take " + describe(value) + ": " + e.getMessage());
+        } catch (EncodingException e) {
+            throw e.inQuery(parsed.target.model(), parsed.target.bsonPath());
+        } catch (DjongoException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a converter's Invalid, or a typed path refusing the value (null where it takes none)
+            throw new FieldError(parsed.context() + " cannot take " + describe(value) + ": " + e.getMessage());
         }
     }
 
-    /** An ordering key: {@code "pub_date"}, {@code "-pub_date"}, {@code "blog__name"}. */
+    /** An ordering key: {@code "pub_date"}, {@code "-pub_date"}, {@code "blog__name"}, {@code "-pk"}. */
     public static <T> Sort<T> sort(ModelMeta<T> meta, String key) {
+        if (key == null) {
+            throw new FieldError(meta.name() + ": an ordering key is null; give a field name such as \"-pub_date\"");
+        }
         boolean descending = key.startsWith("-");
         String name = descending ? key.substring(1) : key;
         Parsed parsed = parse(meta, name);
@@ -69,18 +99,23 @@ public final class Lookups {
         return parsed.target;
     }
 
-    private record Parsed(String lookup, Target target, List<String> lookups) {}
+    private record Parsed(String lookup, Target target, List<String> lookups) {
+        /** {@code Entry.rating (int): rating__gt}, the start of every value error. */
+        String context() {
+            return target.model() + "." + target.field() + " (" + target.type() + "): " + lookup;
+        }
+    }
 
     private static Parsed parse(ModelMeta<?> root, String lookup) {
         if (lookup == null || lookup.isEmpty()) {
             throw new FieldError(root.name() + ": a lookup needs a field name, such as \"headline\" or \"rating__gte\"");
         }
         String[] parts = lookup.split("__", -1);
-        ModelMeta<?> model = root;
         FieldType type = null;
         StringBuilder path = new StringBuilder();
         String lastModel = root.name();
         String lastField = null;
+        boolean mapValue = false;
         int i = 0;
         for (; i < parts.length; i++) {
             String part = parts[i];
@@ -88,42 +123,45 @@ public final class Lookups {
             if (context != null && type != null && type.kind() != FieldKind.EMBEDDED && part.matches("\\d+")) {
                 append(path, part); // authors__0__name: the element at an index of a list of models
                 type = type.element();
+                mapValue = false;
                 continue;
             }
             if (context != null) {
-                FieldMeta field = find(context, part);
+                FieldMeta field = find(context, part, type == null);
                 if (field != null) {
                     append(path, field.bsonName());
                     type = field.type();
                     lastModel = context.name();
                     lastField = field.name();
+                    mapValue = false;
                     continue;
                 }
-                if (type == null) {
-                    throw unknownField(root, lookup, context, part);
-                }
-                if (!isLookup(part)) {
+                if (type == null || !isLookup(part)) {
                     throw unknownField(root, lookup, context, part);
                 }
                 break;
             }
             if (type.kind() == FieldKind.MAP && !isLookup(part)) {
-                if (part.isEmpty() || part.startsWith("$") || part.contains(".")) {
-                    throw new FieldError(root.name() + ": \"" + part + "\" in \"" + lookup + "\" is not a valid map key");
+                String problem = Encoding.mapKeyProblem(part);
+                if (problem != null) {
+                    throw new FieldError(root.name() + ": \"" + part + "\" in \"" + lookup + "\" is not a valid map key: "
+                            + problem);
                 }
                 append(path, part);
                 type = type.element();
+                mapValue = true;
                 continue;
             }
             if ((type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET) && part.matches("\\d+")) {
                 append(path, part);
                 type = type.element();
+                mapValue = false;
                 continue;
             }
             break;
         }
         List<String> lookups = List.copyOf(Arrays.asList(parts).subList(i, parts.length));
-        return new Parsed(lookup, new Target(path.toString(), type, lastModel, lastField), lookups);
+        return new Parsed(lookup, new Target(path.toString(), type, lastModel, lastField, mapValue), lookups);
     }
 
     /** The model whose fields the next part names: the root, an embedded model, or the element of a list of models. */
@@ -140,7 +178,8 @@ public final class Lookups {
         return null;
     }
 
-    private static FieldMeta find(ModelMeta<?> model, String part) {
+    /** The field named {@code part}: by Java name, snake_case name or BSON name; {@code pk} is the id, as in Django. */
+    private static FieldMeta find(ModelMeta<?> model, String part, boolean top) {
         FieldMeta byName = model.field(part).orElse(null);
         if (byName != null) {
             return byName;
@@ -150,12 +189,15 @@ public final class Lookups {
                 return field;
             }
         }
+        if (top && part.equals("pk")) {
+            return model.idField().orElse(null);
+        }
         return null;
     }
 
     private static boolean isLookup(String part) {
-        return COMMON.contains(part) || ORDERED.contains(part) || STRINGS.contains(part) || DATE_PARTS.contains(part)
-                || ARRAYS.contains(part);
+        return COMMON.contains(part) || ORDERED.contains(part) || PATTERNS.contains(part) || DATE_PARTS.contains(part)
+                || ARRAYS.contains(part) || MAPS.contains(part);
     }
 
     private static void append(StringBuilder path, String key) {
@@ -167,42 +209,48 @@ public final class Lookups {
 
     // ---- building the filter with the typed paths
 
-    @SuppressWarnings({"unchecked", "rawtypes"}) // values are checked against the field type before use
+    @SuppressWarnings({"unchecked", "rawtypes"}) // values are converted to the field type before use
     private static <T> Filter<T> build(Parsed parsed, Object value) {
         Target target = parsed.target;
         FieldType type = target.type();
+        FieldKind kind = type.kind();
         List<String> lookups = parsed.lookups;
         String lookup = lookups.isEmpty() ? "exact" : lookups.get(0);
-        if (type.kind().isTemporal() && DATE_PARTS.contains(lookup)) {
-            String comparison = lookups.size() > 1 ? lookups.get(1) : "exact";
-            if (lookups.size() > 2) {
-                throw invalidLookup(parsed, lookups.get(2), List.of());
+        if (lookup.equals("isnull")) {
+            only(parsed, 1);
+            Path<T, Object> path = new Path<>(target.bsonPath(), (ValueCodec) type.codec());
+            if (target.mapValue()) {
+                path.markMapValue();
             }
+            return path.isNull(Conversions.bool(value));
+        }
+        if (kind.isTemporal() && partsOf(kind).contains(lookup)) {
+            String comparison = lookups.size() > 1 ? lookups.get(1) : "exact";
+            only(parsed, 2);
             return datePart(parsed, new DatePath<T, Object>(target.bsonPath(), (ValueCodec) type.codec()), lookup,
                     comparison, value);
         }
-        if (lookups.size() > 1) {
-            throw invalidLookup(parsed, lookups.get(1), List.of());
+        if (kind == FieldKind.LIST || kind == FieldKind.SET) {
+            return array(parsed, new ArrayPath<T, Object>(target.bsonPath(), (ValueCodec) type.element().codec()), lookup, value);
         }
-        if (lookup.equals("isnull")) {
-            return new Path<T, Object>(target.bsonPath(), (ValueCodec) type.codec()).isNull(bool(value));
+        if (kind == FieldKind.MAP) {
+            only(parsed, 1);
+            return map(parsed, lookup, value);
         }
-        if (type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET) {
-            return array(parsed, new ArrayPath<T, Object>(target.bsonPath(), (ValueCodec) type.element().codec()),
-                    lookup, value);
+        only(parsed, 1);
+        List<String> valid = valid(type);
+        if (!valid.contains(lookup)) {
+            throw invalidLookup(parsed, lookup, valid);
         }
-        if (!valid(type).contains(lookup)) {
-            throw invalidLookup(parsed, lookup, valid(type));
+        if (lookup.equals("iexact") || PATTERNS.contains(lookup)) {
+            return pattern(parsed, lookup, value);
         }
-        if (type.kind() == FieldKind.STRING && STRINGS.contains(lookup)) {
-            return string(new StringPath<>(target.bsonPath()), lookup, (String) convert(parsed, type, value));
+        if (value instanceof F) {
+            return compareFields(parsed, new ComparablePath<>(target.bsonPath(), (ValueCodec) type.codec()), lookup, (F<T>) value);
         }
         if (ORDERED.contains(lookup)) {
             ComparablePath<T, Object> path = new ComparablePath<>(target.bsonPath(), (ValueCodec) type.codec());
-            if (value instanceof F) {
-                return compareFields(parsed, path, lookup, (F<T>) value);
-            }
-            return ordered(parsed, path, lookup, value, item -> convert(parsed, type, item));
+            return ordered(parsed, path, lookup, value, (item, rounding) -> convert(type, item, rounding));
         }
         Path<T, Object> path = new Path<>(target.bsonPath(), (ValueCodec) type.codec());
         if (lookup.equals("in") && value instanceof Subquery) {
@@ -211,15 +259,47 @@ public final class Lookups {
         if (lookup.equals("in")) {
             List<Object> converted = new ArrayList<>();
             for (Object item : values(value)) {
-                converted.add(convert(parsed, type, item));
+                converted.add(convert(type, item, Rounding.NONE));
             }
             return path.in(converted);
         }
+        return path.eq(convert(type, value, Rounding.NONE));
+    }
+
+    /**
+     * {@code iexact} and the pattern lookups. On text the value is matched literally (escaped);
+     * against {@code F()} they compare with another field; on other types, as in Django, they match
+     * the value's text, and {@code iexact} is plain equality.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // values are converted to the field type before use
+    private static <T> Filter<T> pattern(Parsed parsed, String lookup, Object value) {
+        Target target = parsed.target;
+        FieldKind kind = target.type().kind();
+        boolean text = kind == FieldKind.STRING || kind == FieldKind.CHAR || kind == FieldKind.ENUM;
         if (value instanceof F) {
-            return compareFields(parsed, new ComparablePath<>(target.bsonPath(), (ValueCodec) type.codec()), "exact",
-                    (F<T>) value);
+            if (!text) {
+                throw new IllegalArgumentException("F() is compared with the pattern lookups of text fields only");
+            }
+            return patternOf(new StringPath<>(target.bsonPath()), lookup, (F<T>) value);
         }
-        return path.eq(convert(parsed, type, value));
+        if (value == null) {
+            if (lookup.equals("iexact")) {
+                return new Path<T, Object>(target.bsonPath(), (ValueCodec) target.type().codec()).isNull(true);
+            }
+            throw new IllegalArgumentException("a pattern cannot be null; use " + target.field() + "__isnull to find missing values");
+        }
+        String pattern = (String) Conversions.convert(FieldType.scalar(FieldKind.STRING, String.class), value, Rounding.NONE);
+        if (text) {
+            return string(new StringPath<>(target.bsonPath()), lookup, pattern);
+        }
+        if (lookup.equals("iexact")) {
+            return new Path<T, Object>(target.bsonPath(), (ValueCodec) target.type().codec())
+                    .eq(convert(target.type(), value, Rounding.NONE));
+        }
+        boolean ignoreCase = lookup.startsWith("i");
+        String escaped = lookup.endsWith("regex") ? pattern : StringPath.escape(pattern, lookup);
+        String anchored = lookup.endsWith("startswith") ? "^" + escaped : lookup.endsWith("endswith") ? escaped + "\\z" : escaped;
+        return StringPath.textOf(target.bsonPath(), anchored, ignoreCase ? "i" : "");
     }
 
     private static <T> Filter<T> string(StringPath<T> path, String lookup, String value) {
@@ -245,42 +325,129 @@ public final class Lookups {
         }
     }
 
+    private static <T> Filter<T> patternOf(StringPath<T> path, String lookup, F<T> other) {
+        switch (lookup) {
+            case "iexact":
+                return path.iExact(other);
+            case "contains":
+                return path.contains(other);
+            case "icontains":
+                return path.iContains(other);
+            case "startswith":
+                return path.startsWith(other);
+            case "istartswith":
+                return path.iStartsWith(other);
+            case "endswith":
+                return path.endsWith(other);
+            case "iendswith":
+                return path.iEndsWith(other);
+            case "regex":
+                return path.regex(other);
+            default:
+                return path.iRegex(other);
+        }
+    }
+
     private static <T> Filter<T> array(Parsed parsed, ArrayPath<T, Object> path, String lookup, Object value) {
         FieldType element = parsed.target.type().element();
+        if (!lookup.equals("len")) {
+            only(parsed, 1);
+        }
         switch (lookup) {
             case "exact":
-                return value == null ? path.isNull(true) : path.eq(convertAll(parsed, element, value));
+                return value == null ? path.isNull(true) : path.eq(convertAll(element, value));
             case "contains":
-                return value instanceof Collection || (value != null && value.getClass().isArray())
-                        ? path.containsAll(convertAll(parsed, element, value))
-                        : path.contains(convert(parsed, element, value));
+                return isCollection(value) ? path.containsAll(convertAll(element, value))
+                        : path.contains(convert(element, requireValue(value), Rounding.NONE));
+            case "contained_by":
+                return path.containedBy(convertAll(element, value));
             case "contains_all":
-                return path.containsAll(convertAll(parsed, element, value));
+                return path.containsAll(convertAll(element, value));
             case "overlap":
-            case "in":
-                return path.overlap(convertAll(parsed, element, value));
-            case "len":
-                return path.size(((Number) requireValue(parsed, value)).intValue());
+                return path.overlap(convertAll(element, value));
+            case "in": {
+                List<Object> items = values(value);
+                if (!items.isEmpty() && items.stream().allMatch(item -> item == null || isCollection(item))) {
+                    // Django: each value is a whole array, and the field equals one of them
+                    List<List<Object>> lists = new ArrayList<>();
+                    for (Object item : items) {
+                        if (item != null) {
+                            lists.add(convertAll(element, item));
+                        }
+                    }
+                    return path.in(lists);
+                }
+                // a flat list: some element is one of the values, the same as overlap
+                return path.overlap(convertAll(element, value));
+            }
+            case "len": {
+                only(parsed, 2);
+                String comparison = parsed.lookups.size() > 1 ? parsed.lookups.get(1) : "exact";
+                if (!COMPARISONS.contains(comparison)) {
+                    throw invalidLookup(parsed, comparison, COMPARISONS);
+                }
+                return ordered(parsed, path.length(), comparison, value, (item, rounding) -> count(item));
+            }
             case "isempty":
-                return bool(value) ? path.isEmpty() : path.isNotEmpty();
+                return Conversions.bool(value) ? path.isEmpty() : path.isNotEmpty();
             default:
-                throw invalidLookup(parsed, lookup, List.of("exact", "isnull", "contains", "contains_all", "overlap",
-                        "in", "len", "isempty"));
+                throw invalidLookup(parsed, lookup, ARRAYS);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // values are converted to the map's value type before use
+    private static <T> Filter<T> map(Parsed parsed, String lookup, Object value) {
+        Target target = parsed.target;
+        FieldType valueType = target.type().element();
+        MapPath<T, Object, Object> path = new MapPath<>(target.bsonPath(), (ValueCodec) valueType.codec(), key -> key);
+        switch (lookup) {
+            case "exact": {
+                if (value == null) {
+                    return path.isNull(true);
+                }
+                Map<String, Object> converted = convertMap(valueType, value);
+                return Filters.operator(target.bsonPath(), "$eq", ((ValueCodec) target.type().codec()).toBsonValue(converted));
+            }
+            case "contains":
+                return path.contains(convertMap(valueType, value));
+            case "has_key":
+                return path.hasKey(key(value));
+            case "has_keys":
+            case "has_any_keys": {
+                List<String> keys = new ArrayList<>();
+                for (Object item : values(value)) {
+                    keys.add(key(item));
+                }
+                return lookup.equals("has_keys") ? path.hasKeys(keys) : path.hasAnyKeys(keys);
+            }
+            default:
+                throw invalidLookup(parsed, lookup, MAPS);
         }
     }
 
     private static <T> Filter<T> datePart(Parsed parsed, DatePath<T, Object> path, String part, String comparison,
             Object value) {
-        if (!List.of("exact", "gt", "gte", "lt", "lte", "in", "range").contains(comparison)) {
-            throw invalidLookup(parsed, comparison, List.of("exact", "gt", "gte", "lt", "lte", "in", "range"));
+        if (!COMPARISONS.contains(comparison)) {
+            throw invalidLookup(parsed, comparison, COMPARISONS);
         }
-        if (part.equals("date")) {
-            return ordered(parsed, path.date(), comparison, value, item -> localDate(parsed, item));
+        if (value instanceof F) {
+            throw new IllegalArgumentException("F() is compared with whole fields, not with their " + part);
+        }
+        switch (part) {
+            case "date":
+                return ordered(parsed, path.date(), comparison, value, (item, rounding) -> day(item));
+            case "time":
+                return ordered(parsed, path.time(), comparison, value, (item, rounding) -> time(item));
+            default:
+                break;
         }
         DatePartPath<T> datePart;
         switch (part) {
             case "year":
                 datePart = path.year();
+                break;
+            case "iso_year":
+                datePart = path.isoYear();
                 break;
             case "month":
                 datePart = path.month();
@@ -288,44 +455,65 @@ public final class Lookups {
             case "day":
                 datePart = path.day();
                 break;
+            case "week":
+                datePart = path.week();
+                break;
             case "week_day":
                 datePart = path.weekDay();
+                break;
+            case "iso_week_day":
+                datePart = path.isoWeekDay();
+                break;
+            case "quarter":
+                datePart = path.quarter();
                 break;
             case "hour":
                 datePart = path.hour();
                 break;
-            default:
+            case "minute":
                 datePart = path.minute();
                 break;
+            default:
+                datePart = path.second();
+                break;
         }
-        return ordered(parsed, datePart, comparison, value, item -> integer(parsed, item));
+        // a part is a whole number by nature: "month 1.5" is a mistake, not a value to round
+        return ordered(parsed, datePart, comparison, value, (item, rounding) -> count(item));
+    }
+
+    /** A converter of one value, told how a whole-number field rounds a fraction for this comparison. */
+    private interface Converter<V> {
+        V convert(Object value, Rounding rounding);
     }
 
     /** {@code lookup} ({@code exact}, {@code gt}, ..., {@code range}, {@code in}) on any ordered path. */
     private static <T, V> Filter<T> ordered(Parsed parsed, OrderedPath<T, V> path, String lookup, Object value,
-            java.util.function.Function<Object, V> convert) {
+            Converter<V> convert) {
         switch (lookup) {
             case "exact":
-                return path.eq(convert.apply(value));
+                return path.eq(convert.convert(requireValue(value), Rounding.NONE));
             case "gt":
-                return path.gt(convert.apply(value));
+                return path.gt(convert.convert(requireValue(value), Rounding.FLOOR));
             case "gte":
-                return path.gte(convert.apply(value));
+                return path.gte(convert.convert(requireValue(value), Rounding.CEILING));
             case "lt":
-                return path.lt(convert.apply(value));
+                return path.lt(convert.convert(requireValue(value), Rounding.CEILING));
             case "lte":
-                return path.lte(convert.apply(value));
+                return path.lte(convert.convert(requireValue(value), Rounding.FLOOR));
             case "range": {
                 List<Object> bounds = values(value);
                 if (bounds.size() != 2) {
-                    throw new FieldError(parsed.lookup + " takes two bounds, [from, to], not " + describe(value));
+                    throw new Conversions.Invalid("expected two bounds, [from, to]");
                 }
-                return path.range(convert.apply(bounds.get(0)), convert.apply(bounds.get(1)));
+                return path.range(convert.convert(requireValue(bounds.get(0)), Rounding.CEILING),
+                        convert.convert(requireValue(bounds.get(1)), Rounding.FLOOR));
             }
             default: {
                 List<V> converted = new ArrayList<>();
                 for (Object item : values(value)) {
-                    converted.add(convert.apply(item));
+                    if (item != null) {
+                        converted.add(convert.convert(item, Rounding.NONE));
+                    }
                 }
                 return path.in(converted);
             }
@@ -333,104 +521,117 @@ public final class Lookups {
     }
 
     private static <T> Filter<T> compareFields(Parsed parsed, ComparablePath<T, Object> path, String lookup, F<T> other) {
-        F<T> resolved = other;
         switch (lookup) {
             case "gt":
-                return path.gt(resolved);
+                return path.gt(other);
             case "gte":
-                return path.gte(resolved);
+                return path.gte(other);
             case "lt":
-                return path.lt(resolved);
+                return path.lt(other);
             case "lte":
-                return path.lte(resolved);
+                return path.lte(other);
+            case "exact":
+                return F.<T>resolved(parsed.target.bsonPath()).eq(other);
             default:
-                return F.<T>resolved(parsed.target.bsonPath()).eq(resolved);
+                throw new IllegalArgumentException("F() is compared with exact, gt, gte, lt, lte and the pattern lookups, not "
+                        + lookup);
         }
     }
 
     // ---- values
 
     private static List<String> valid(FieldType type) {
-        List<String> valid = new ArrayList<>(COMMON);
+        List<String> valid = new ArrayList<>();
         FieldKind kind = type.kind();
+        if (kind == FieldKind.EMBEDDED) {
+            return EMBEDDED;
+        }
+        valid.addAll(COMMON);
         if (kind.isNumeric() || kind.isTemporal() || kind == FieldKind.STRING || kind == FieldKind.OBJECT_ID
                 || kind == FieldKind.CHAR) {
             valid.addAll(ORDERED);
         }
-        if (kind == FieldKind.STRING) {
-            valid.addAll(STRINGS);
+        if (kind != FieldKind.BINARY) {
+            valid.addAll(PATTERNS);
         }
         if (kind.isTemporal()) {
-            valid.addAll(DATE_PARTS);
+            valid.addAll(partsOf(kind));
         }
         return valid;
     }
 
-    /**
-     * {@code value} as the field's Java type: the value itself when it has that type, a number
-     * converted without loss, or text parsed for the admin's URL filters; otherwise an error.
-     */
-    private static Object convert(Parsed parsed, FieldType type, Object value) {
-        if (value == null) {
-            return null;
-        }
-        Class<?> target = boxed(type.javaType());
-        if (target.isInstance(value)) {
-            return value;
-        }
-        try {
-            Object converted = Conversions.convert(type, value);
-            if (converted != null) {
-                return converted;
-            }
-        } catch (RuntimeException e) {
-            throw new FieldError(parsed.target.model() + "." + parsed.target.field() + " (" + type + "): "
-                    + parsed.lookup + " cannot take " + describe(value) + ": " + e.getMessage());
-        }
-        throw new FieldError(parsed.target.model() + "." + parsed.target.field() + " holds " + type + " values; "
-                + parsed.lookup + " cannot take " + describe(value));
+    private static List<String> partsOf(FieldKind kind) {
+        return kind == FieldKind.LOCAL_DATE ? DAY_PARTS : DATE_PARTS;
     }
 
-    private static List<Object> convertAll(Parsed parsed, FieldType element, Object values) {
+    /** {@code value} as the field's Java type, as Django converts it; otherwise {@link Conversions.Invalid}. */
+    private static Object convert(FieldType type, Object value, Rounding rounding) {
+        if (value instanceof Collection || value instanceof Map || (value != null && value.getClass().isArray()
+                && !(value instanceof byte[]))) {
+            throw new Conversions.Invalid("expected a single " + type + " value, not a " + kindOf(value)
+                    + " (a value is never an operator or a list, except for in and range)");
+        }
+        return Conversions.convert(type, value, rounding);
+    }
+
+    private static List<Object> convertAll(FieldType element, Object values) {
         List<Object> converted = new ArrayList<>();
         for (Object item : values(values)) {
-            converted.add(convert(parsed, element, item));
+            converted.add(convert(element, item, Rounding.NONE));
         }
         return converted;
     }
 
-    private static Object requireValue(Parsed parsed, Object value) {
+    private static Map<String, Object> convertMap(FieldType valueType, Object value) {
+        if (!(value instanceof Map)) {
+            throw new Conversions.Invalid("expected a map of keys to " + valueType + " values");
+        }
+        Map<String, Object> converted = new java.util.LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+            converted.put(key(entry.getKey()), convert(valueType, entry.getValue(), Rounding.NONE));
+        }
+        return converted;
+    }
+
+    private static String key(Object key) {
+        if (!(key instanceof String)) {
+            throw new Conversions.Invalid("expected a key as text, not " + describe(key));
+        }
+        String problem = Encoding.mapKeyProblem((String) key);
+        if (problem != null) {
+            throw new Conversions.Invalid("\"" + key + "\" is not a valid map key: " + problem);
+        }
+        return (String) key;
+    }
+
+    /** A count or a date part: a whole number, never rounded. */
+    private static int count(Object value) {
+        return (int) Conversions.whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE, Rounding.NONE);
+    }
+
+    private static LocalDate day(Object value) {
+        return Conversions.localDate(value);
+    }
+
+    private static LocalTime time(Object value) {
+        return Conversions.localTime(value);
+    }
+
+    private static Object requireValue(Object value) {
         if (value == null) {
-            throw new FieldError(parsed.lookup + " needs a value, not null");
+            throw new Conversions.Invalid("null matches nothing here; use isnull to find missing values");
         }
         return value;
     }
 
-    private static boolean bool(Object value) {
-        if (value instanceof Boolean) {
-            return (Boolean) value;
+    private static void only(Parsed parsed, int parts) {
+        if (parsed.lookups.size() > parts) {
+            throw invalidLookup(parsed, parsed.lookups.get(parts), List.of());
         }
-        if (value instanceof String && Set.of("true", "false", "1", "0").contains(((String) value).toLowerCase(Locale.ROOT))) {
-            String text = ((String) value).toLowerCase(Locale.ROOT);
-            return text.equals("true") || text.equals("1");
-        }
-        throw new IllegalArgumentException("expected true or false");
     }
 
-    private static int integer(Parsed parsed, Object value) {
-        Object converted = Conversions.convert(FieldType.scalar(FieldKind.INT, int.class), requireValue(parsed, value));
-        return (Integer) converted;
-    }
-
-    private static LocalDate localDate(Parsed parsed, Object value) {
-        if (requireValue(parsed, value) instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        Object converted = Conversions.convert(FieldType.scalar(FieldKind.LOCAL_DATE, LocalDate.class), value);
-        if (converted == null) {
-            throw new IllegalArgumentException("expected a LocalDate or text such as 2024-03-01");
-        }
-        return (LocalDate) converted;
+    private static boolean isCollection(Object value) {
+        return value instanceof Collection || (value != null && value.getClass().isArray() && !(value instanceof byte[]));
     }
 
     /** A collection, an array, or a single value, as a list. */
@@ -438,51 +639,33 @@ public final class Lookups {
         if (value instanceof Collection) {
             return new ArrayList<>((Collection<?>) value);
         }
-        if (value != null && value.getClass().isArray()) {
+        if (value != null && value.getClass().isArray() && !(value instanceof byte[])) {
             List<Object> list = new ArrayList<>();
             for (int i = 0; i < Array.getLength(value); i++) {
                 list.add(Array.get(value, i));
             }
             return list;
         }
-        throw new IllegalArgumentException("expected a collection or an array");
+        throw new Conversions.Invalid("expected a list or an array of values");
     }
 
-    private static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        if (type == int.class) {
-            return Integer.class;
-        }
-        if (type == long.class) {
-            return Long.class;
-        }
-        if (type == double.class) {
-            return Double.class;
-        }
-        if (type == float.class) {
-            return Float.class;
-        }
-        if (type == boolean.class) {
-            return Boolean.class;
-        }
-        if (type == short.class) {
-            return Short.class;
-        }
-        if (type == byte.class) {
-            return Byte.class;
-        }
-        return Character.class;
+    private static String kindOf(Object value) {
+        return value instanceof Map ? "map" : value instanceof Set ? "set" : "list";
     }
 
     static String describe(Object value) {
         if (value == null) {
             return "null";
         }
-        String text = value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+        String text;
+        try {
+            text = value.getClass().isArray() && !(value instanceof byte[]) ? values(value).toString()
+                    : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+        } catch (RuntimeException e) {
+            text = "(" + e.getClass().getSimpleName() + " from toString)";
+        }
         String type = value instanceof List ? "List" : value instanceof Set ? "Set"
-                : value instanceof java.util.Map ? "Map" : value.getClass().getSimpleName();
+                : value instanceof Map ? "Map" : value.getClass().isArray() ? "array" : value.getClass().getSimpleName();
         return type + " " + (text.length() > 60 ? text.substring(0, 57) + "..." : text);
     }
 
@@ -505,7 +688,7 @@ public final class Lookups {
         String field = parsed.target.model() + "." + parsed.target.field();
         return new FieldError("\"" + lookup + "\" in \"" + parsed.lookup + "\" is not a lookup of " + field + " ("
                 + parsed.target.type() + ")" + (suggestion == null ? "." : "; did you mean \"" + suggestion + "\"?")
-                + (valid.isEmpty() ? "" : " Lookups for this field: " + String.join(", ", valid)));
+                + (valid.isEmpty() ? "" : " Lookups for this field: " + String.join(", ", new LinkedHashSet<>(valid))));
     }
 
     /** {@code pubDate} → {@code pub_date}, as Django spells field names. */

@@ -47,7 +47,7 @@ public final class Manager<T> extends QuerySet<T> {
      *     changed since the instance was loaded
      */
     public T save(T instance) {
-        return Writes.save(this, Objects.requireNonNull(instance, "instance"));
+        return Writes.save(this, Objects.requireNonNull(instance, "save(): instance is null"));
     }
 
     /**
@@ -58,7 +58,7 @@ public final class Manager<T> extends QuerySet<T> {
      * @throws io.djongo.validation.ValidationError when the instance breaks a rule of its model
      */
     public T create(T instance) {
-        return Writes.insert(this, Objects.requireNonNull(instance, "instance"));
+        return Writes.insert(this, Objects.requireNonNull(instance, "create(): instance is null"));
     }
 
     /**
@@ -70,7 +70,7 @@ public final class Manager<T> extends QuerySet<T> {
      * @throws io.djongo.validation.ValidationError with every problem found, by path
      */
     public void fullClean(T instance) {
-        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(instance, "fullClean(): instance is null");
         Violations violations = Writes.violations(meta, instance);
         Writes.uniqueViolations(this, instance, violations);
         violations.throwIfAny(meta.name());
@@ -83,7 +83,7 @@ public final class Manager<T> extends QuerySet<T> {
      * @throws io.djongo.validation.ValidationError naming each taken value
      */
     public void validateUnique(T instance) {
-        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(instance, "validateUnique(): instance is null");
         Violations violations = new Violations();
         Writes.uniqueViolations(this, instance, violations);
         violations.throwIfAny(meta.name());
@@ -98,7 +98,7 @@ public final class Manager<T> extends QuerySet<T> {
      */
     public T getById(Object id) {
         String idName = meta.idField().orElseThrow().name();
-        return get(Lookups.filter(meta, idName, Objects.requireNonNull(id, "id")));
+        return get(Lookups.filter(meta, idName, Objects.requireNonNull(id, "getById(): id is null")));
     }
 
     /**
@@ -128,7 +128,7 @@ public final class Manager<T> extends QuerySet<T> {
     }
 
     private BsonValue requireId(T instance, String operation) {
-        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(instance, () -> operation + "(): instance is null");
         BsonValue id = meta.idValue(instance);
         if (id == null) {
             throw new DjongoException("cannot " + operation + " a " + meta.name() + " that has no id; it was never saved");

@@ -31,22 +31,75 @@ public class MapPath<R, V, P> extends AbstractPath<R> {
     }
 
     /**
-     * The value under {@code key}. The key must be a plain field name, since {@code $} and
-     * {@code .} would change the query's meaning.
+     * The value under {@code key}. The key must be one a map can store: {@code $}, {@code .}, NUL or
+     * an empty key would change the query's meaning or could not be sent, and saving refuses them too.
      */
     public P get(String key) {
         Objects.requireNonNull(key, "key");
-        if (key.isEmpty() || key.startsWith("$") || key.indexOf('.') >= 0) {
-            throw new IllegalArgumentException("the map key \"" + key + "\" of " + bsonPath()
-                    + " is not a plain field name: keys may not be empty, start with '$' or contain '.'");
+        String problem = io.djongo.codec.Encoding.mapKeyProblem(key);
+        if (problem != null) {
+            throw new IllegalArgumentException("the map key \"" + key + "\" of " + bsonPath() + " is not a plain field name: "
+                    + problem);
         }
-        return valuePath.apply(child(key));
+        P path = valuePath.apply(child(key));
+        if (path instanceof AbstractPath) {
+            ((AbstractPath<?>) path).markMapValue();
+        }
+        return path;
     }
 
     /** Has an entry under {@code key}, even a null one ({@code $exists}). */
     public Filter<R> containsKey(String key) {
         get(key);
         return Filters.operator(child(key), "$exists", org.bson.BsonBoolean.TRUE);
+    }
+
+    /** Has an entry under {@code key}, even a null one: Django's JSON {@code has_key}, the same as {@link #containsKey}. */
+    public Filter<R> hasKey(String key) {
+        return containsKey(key);
+    }
+
+    /** Has an entry under every one of {@code keys} (Django's {@code has_keys}). */
+    public Filter<R> hasKeys(java.util.Collection<String> keys) {
+        java.util.List<Filter<R>> all = new java.util.ArrayList<>();
+        for (String key : Objects.requireNonNull(keys, "keys")) {
+            all.add(containsKey(key));
+        }
+        return Filters.and(all);
+    }
+
+    /** Has an entry under every one of {@code keys}. */
+    public Filter<R> hasKeys(String... keys) {
+        return hasKeys(java.util.Arrays.asList(keys));
+    }
+
+    /** Has an entry under at least one of {@code keys} (Django's {@code has_any_keys}). */
+    public Filter<R> hasAnyKeys(java.util.Collection<String> keys) {
+        java.util.List<Filter<R>> any = new java.util.ArrayList<>();
+        for (String key : Objects.requireNonNull(keys, "keys")) {
+            any.add(containsKey(key));
+        }
+        return Filters.or(any);
+    }
+
+    /** Has an entry under at least one of {@code keys}. */
+    public Filter<R> hasAnyKeys(String... keys) {
+        return hasAnyKeys(java.util.Arrays.asList(keys));
+    }
+
+    /**
+     * Holds every entry of {@code entries}, with equal values (Django's JSON {@code contains}):
+     * {@code Entry_.votes.contains(Map.of("up", 3))}.
+     */
+    public Filter<R> contains(Map<String, ? extends V> entries) {
+        java.util.List<Filter<R>> all = new java.util.ArrayList<>();
+        for (Map.Entry<String, ? extends V> entry : Objects.requireNonNull(entries, "entries").entrySet()) {
+            get(entry.getKey());
+            org.bson.BsonValue encoded = value.toBsonValueNullable(entry.getValue());
+            all.add(encoded.isDocument() ? Filters.operator(child(entry.getKey()), "$eq", encoded)
+                    : Filters.field(child(entry.getKey()), encoded));
+        }
+        return Filters.and(all);
     }
 
     /** Replaces the whole map ({@code $set}). */

@@ -30,9 +30,17 @@ public class Path<R, V> extends AbstractPath<R> {
         return codec;
     }
 
-    /** The BSON form of {@code value} as this field stores it. */
+    /**
+     * The BSON form of {@code value} as this field stores it.
+     *
+     * @throws io.djongo.EncodingException naming this path when the value cannot be written
+     */
     protected final BsonValue encode(V value) {
-        return codec.toBsonValueNullable(value);
+        try {
+            return codec.toBsonValueNullable(value);
+        } catch (io.djongo.EncodingException e) {
+            throw e.model() == null && e.path() == null ? e.ofValue(bsonPath()) : e;
+        }
     }
 
     /**
@@ -57,9 +65,12 @@ public class Path<R, V> extends AbstractPath<R> {
         return new SubqueryFilter<>(bsonPath(), Objects.requireNonNull(values, "values"));
     }
 
-    /** Equal to one of {@code values}. */
+    /**
+     * Equal to one of {@code values}. A {@code null} among them is left out, as Django does: SQL's
+     * {@code IN} never matches NULL (use {@code isNull(true)} for that), so {@code in(null)} matches nothing.
+     */
     public Filter<R> in(Collection<? extends V> values) {
-        return Filters.operator(bsonPath(), "$in", array(values));
+        return Filters.operator(bsonPath(), "$in", array(withoutNulls(values)));
     }
 
     /** Equal to one of {@code values}. */
@@ -69,9 +80,12 @@ public class Path<R, V> extends AbstractPath<R> {
         return in(Arrays.asList(values));
     }
 
-    /** Equal to none of {@code values}. */
+    /**
+     * Equal to none of {@code values}; {@code null} among them is left out, as for {@link #in}, so
+     * documents where the field is null or missing match, as with Django's {@code exclude(f__in=...)}.
+     */
     public Filter<R> notIn(Collection<? extends V> values) {
-        return Filters.operator(bsonPath(), "$nin", array(values));
+        return Filters.operator(bsonPath(), "$nin", array(withoutNulls(values)));
     }
 
     /** Equal to none of {@code values}. */
@@ -103,6 +117,20 @@ public class Path<R, V> extends AbstractPath<R> {
     }
 
     private BsonArray array(Collection<? extends V> values) {
-        return codec.toBsonArray(Objects.requireNonNull(values, "values"));
+        try {
+            return codec.toBsonArray(Objects.requireNonNull(values, "values"));
+        } catch (io.djongo.EncodingException e) {
+            throw e.model() == null && e.path() == null ? e.ofValue(bsonPath()) : e;
+        }
+    }
+
+    static <V> java.util.List<V> withoutNulls(Collection<? extends V> values) {
+        java.util.List<V> kept = new java.util.ArrayList<>(Objects.requireNonNull(values, "values").size());
+        for (V value : values) {
+            if (value != null) {
+                kept.add(value);
+            }
+        }
+        return kept;
     }
 }

@@ -35,16 +35,32 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
         return new Query<>(alias, List.copyOf(all), sorts, offset, limit, none, projection, batchSize);
     }
 
+    /** The ordering {@code sorts}; a path named twice keeps its first key, which is the one that decides. */
     Query<T> withSorts(List<Sort<T>> sorts) {
-        return new Query<>(alias, filters, List.copyOf(sorts), offset, limit, none, projection, batchSize);
+        List<Sort<T>> distinct = new ArrayList<>(sorts.size());
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (Sort<T> sort : sorts) {
+            if (seen.add(sort.key())) {
+                distinct.add(sort);
+            }
+        }
+        return new Query<>(alias, filters, List.copyOf(distinct), offset, limit, none, projection, batchSize);
     }
 
-    Query<T> withOffset(int offset) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize);
+    /**
+     * Skips {@code count} more rows of this query's rows, as Python's {@code rows[count:]}: an
+     * offset adds to the offset already taken, and shortens a limit already set.
+     */
+    Query<T> withOffset(int count) {
+        int newOffset = (int) Math.min(Integer.MAX_VALUE, (long) offset + count);
+        int newLimit = limit < 0 ? -1 : Math.max(0, limit - count);
+        return new Query<>(alias, filters, sorts, newOffset, newLimit, none, projection, batchSize);
     }
 
-    Query<T> withLimit(int limit) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize);
+    /** At most {@code count} of this query's rows, as Python's {@code rows[:count]}: a limit narrows, never widens. */
+    Query<T> withLimit(int count) {
+        int newLimit = limit < 0 ? count : Math.min(limit, count);
+        return new Query<>(alias, filters, sorts, offset, newLimit, none, projection, batchSize);
     }
 
     Query<T> withNone() {
@@ -64,6 +80,7 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
         return none || limit == 0;
     }
 
+    /** Whether a slice has been taken (Django's {@code is_sliced}): an offset above 0, or a limit. */
     boolean sliced() {
         return offset > 0 || limit >= 0;
     }

@@ -1,28 +1,47 @@
 package io.djongo.query;
 
 import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoIterable;
+import io.djongo.DecodingException;
+import io.djongo.DriverErrors;
+import io.djongo.codec.CollectionModelCodec.ReadScope;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
  * Results read from a server cursor as they are needed, in batches: use it in
  * try-with-resources, so the server cursor is closed even when iteration stops early.
+ *
+ * <p>Driver failures come out as {@link io.djongo.DatabaseError}, like every other call; a document
+ * that cannot be read is a {@link DecodingException}, and the server cursor is closed before it is
+ * thrown, whichever batch the document came in.
  */
 public final class QueryCursor<T> implements Iterator<T>, AutoCloseable {
     private final MongoCursor<T> cursor;
+    private final ReadScope scope;
+    private final String what;
 
-    QueryCursor(MongoCursor<T> cursor) {
+    private QueryCursor(MongoCursor<T> cursor, ReadScope scope, String what) {
         this.cursor = cursor;
+        this.scope = scope;
+        this.what = what;
+    }
+
+    /** Opens a cursor over {@code results}; {@code what} names the operation in errors. */
+    static <T> QueryCursor<T> open(MongoIterable<T> results, String what) {
+        ReadScope scope = new ReadScope();
+        MongoCursor<T> cursor = DriverErrors.call(what, () -> scope.run(results::iterator));
+        return new QueryCursor<>(cursor, scope, what);
     }
 
     /** A cursor with no results, for queries known to match nothing. */
     static <T> QueryCursor<T> empty() {
-        return new QueryCursor<>(null);
+        return new QueryCursor<>(null, null, "nothing");
     }
 
     @Override
     public boolean hasNext() {
-        return cursor != null && cursor.hasNext();
+        return cursor != null && read(cursor::hasNext);
     }
 
     @Override
@@ -30,14 +49,36 @@ public final class QueryCursor<T> implements Iterator<T>, AutoCloseable {
         if (cursor == null) {
             throw new NoSuchElementException();
         }
-        return cursor.next();
+        T next = read(cursor::next);
+        if (next == null) {
+            // the document could not be read: it came out of the batch as null, its error kept in the scope
+            DecodingException failure = scope.takeFailure();
+            close();
+            throw failure;
+        }
+        return next;
+    }
+
+    private <V> V read(java.util.function.Supplier<V> call) {
+        try {
+            return DriverErrors.call(what, () -> scope.run(call));
+        } catch (RuntimeException e) {
+            if (!(e instanceof NoSuchElementException)) {
+                close();
+            }
+            throw e;
+        }
     }
 
     /** Closes the server cursor; safe to call twice. */
     @Override
     public void close() {
         if (cursor != null) {
-            cursor.close();
+            try {
+                cursor.close();
+            } catch (RuntimeException ignored) {
+                // closing is best effort: the cursor times out on the server anyway
+            }
         }
     }
 }

@@ -74,11 +74,20 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return with(query);
     }
 
-    /** Documents matching all of {@code conditions} as well. */
+    /**
+     * Documents matching all of {@code conditions} as well.
+     *
+     * @throws IllegalStateException once a slice has been taken ({@code limit}/{@code offset}), as in Django
+     */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> filter(Filter<T>... conditions) {
-        return conditions.length == 0 ? all() : with(query.withFilter(Filters.and(List.of(conditions))));
+        List<Filter<T>> all = conditions("filter", conditions);
+        if (all.isEmpty()) {
+            return all();
+        }
+        requireUnsliced("Cannot filter a query once a slice has been taken; call filter() before limit()/offset()");
+        return with(query.withFilter(Filters.and(all)));
     }
 
     /**
@@ -99,7 +108,12 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> exclude(Filter<T>... conditions) {
-        return conditions.length == 0 ? all() : with(query.withFilter(Filters.not(Filters.and(List.of(conditions)))));
+        List<Filter<T>> all = conditions("exclude", conditions);
+        if (all.isEmpty()) {
+            return all();
+        }
+        requireUnsliced("Cannot filter a query once a slice has been taken; call exclude() before limit()/offset()");
+        return with(query.withFilter(Filters.not(Filters.and(all))));
     }
 
     /** Documents not matching a Django lookup: {@code exclude("rating__lt", 3)}. */
@@ -107,24 +121,45 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return exclude(Lookups.filter(meta, lookup, value));
     }
 
-    /** Orders by {@code keys}, replacing any earlier order. */
+    /**
+     * Orders by {@code keys}, replacing any earlier order; a field named twice is ordered by its
+     * first key, which is the one that decides.
+     *
+     * @throws IllegalStateException once a slice has been taken, as in Django
+     */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> orderBy(Sort<T>... keys) {
-        return with(query.withSorts(Arrays.asList(keys)));
+        List<Sort<T>> sorts = new ArrayList<>(Arrays.asList(Objects.requireNonNull(keys, "orderBy(): keys is null")));
+        for (int i = 0; i < sorts.size(); i++) {
+            Objects.requireNonNull(sorts.get(i), "orderBy(): key " + i + " is null");
+        }
+        requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
+        return with(query.withSorts(sorts));
     }
 
     /** Orders by Django keys: {@code orderBy("-pub_date", "headline")}. */
     public QuerySet<T> orderBy(String... keys) {
+        Objects.requireNonNull(keys, "orderBy(): keys is null");
         List<Sort<T>> sorts = new ArrayList<>();
         for (String key : keys) {
             sorts.add(Lookups.sort(meta, key));
         }
+        requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
         return with(query.withSorts(sorts));
     }
 
-    /** The same order reversed; an unordered query stays unordered, as in Django. */
+    /**
+     * The same order reversed; an unordered query stays unordered, as in Django.
+     *
+     * @throws IllegalStateException once a slice has been taken, as in Django
+     */
     public QuerySet<T> reverse() {
+        requireUnsliced("Cannot reverse a query once a slice has been taken; call reverse() before limit()/offset()");
+        return reversed();
+    }
+
+    private QuerySet<T> reversed() {
         List<Sort<T>> reversed = new ArrayList<>();
         for (Sort<T> sort : query.sorts()) {
             reversed.add(sort.reversed());
@@ -132,7 +167,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return with(query.withSorts(reversed));
     }
 
-    /** At most {@code count} results; {@code limit(0)} matches nothing, as Django's {@code qs[:0]}. */
+    /**
+     * At most {@code count} of this query's results, as Python's {@code rows[:count]}: on a slice it
+     * narrows, never widens ({@code offset(2).limit(5).limit(3)} is rows 2 to 4), and
+     * {@code limit(0)} matches nothing, as Django's {@code qs[:0]}.
+     */
     public QuerySet<T> limit(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("limit(" + count + "): the limit must be zero or more");
@@ -140,7 +179,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return with(query.withLimit(count));
     }
 
-    /** Skips the first {@code count} results. */
+    /**
+     * Skips the first {@code count} of this query's results, as Python's {@code rows[count:]}: on a
+     * slice it moves further in ({@code limit(5).offset(4)} is row 4 only), and a slice of an empty
+     * slice stays empty.
+     */
     public QuerySet<T> offset(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("offset(" + count + "): the offset must be zero or more");
@@ -211,21 +254,24 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** Every result from the server, into a new list the caller owns. */
     private List<T> fetchAll() {
-        if (query.empty()) {
-            return new ArrayList<>();
+        List<T> into = new ArrayList<>();
+        try (QueryCursor<T> cursor = iterator()) {
+            cursor.forEachRemaining(into::add);
         }
-        return DriverErrors.call("find on " + meta.collection(), () -> fetch(-1).into(new ArrayList<>()));
+        return into;
     }
 
     /**
      * The results one by one from a server cursor, in batches, without keeping them (Django's
-     * {@code iterator()}); close it, ideally with try-with-resources.
+     * {@code iterator()}); close it, ideally with try-with-resources. Driver failures are
+     * {@link io.djongo.DatabaseError}s; a document that cannot be read closes the server cursor
+     * and throws its {@link io.djongo.DecodingException}.
      */
     public QueryCursor<T> iterator() {
         if (query.empty()) {
             return QueryCursor.empty();
         }
-        return new QueryCursor<>(DriverErrors.call("find on " + meta.collection(), () -> fetch(-1).iterator()));
+        return QueryCursor.open(fetch(-1), operation());
     }
 
     /** The results as a stream over a server cursor; close the stream to close the cursor. */
@@ -235,7 +281,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
                 .onClose(cursor::close);
     }
 
-    /** The first result, if any; ordered by id when the query is unordered, as Django's {@code first()}. */
+    /**
+     * The first result, if any; ordered by id when the query is unordered, as Django's
+     * {@code first()}. On a slice it is the slice's first row: an unordered slice is not reordered,
+     * since that would change which rows it holds.
+     */
     public Optional<T> first() {
         if (results != null) {
             return results.stream().findFirst();
@@ -243,19 +293,24 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.empty()) {
             return Optional.empty();
         }
-        QuerySet<T> ordered = query.sorts().isEmpty() ? with(query.withSorts(List.of(new Sort<>("_id", false)))) : this;
-        return Optional.ofNullable(DriverErrors.call("find on " + meta.collection(), () -> ordered.fetch(1).first()));
+        QuerySet<T> ordered = query.sorts().isEmpty() && !query.sliced() ? with(query.withSorts(List.of(byId()))) : this;
+        return Optional.ofNullable(DriverErrors.call(operation(), () -> ordered.fetch(1).first()));
     }
 
-    /** The last result, if any: the first of the reversed order, by id when unordered. */
+    /**
+     * The last result, if any: the first of the reversed order, by id when unordered.
+     *
+     * @throws IllegalStateException on a slice, as in Django, which cannot reverse a slice
+     */
     public Optional<T> last() {
-        List<Sort<T>> sorts = query.sorts().isEmpty() ? List.of(new Sort<>("_id", false)) : query.sorts();
-        QuerySet<T> ordered = with(query.withSorts(sorts)).reverse();
-        if (query.sliced()) {
-            List<T> all = with(query.withSorts(sorts)).list();
-            return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
-        }
-        return ordered.first();
+        requireUnsliced("Cannot reverse a query once a slice has been taken; call last() before limit()/offset(), "
+                + "or take the last element of list()");
+        List<Sort<T>> sorts = query.sorts().isEmpty() ? List.of(byId()) : query.sorts();
+        return with(query.withSorts(sorts)).reversed().first();
+    }
+
+    private static <T> Sort<T> byId() {
+        return new Sort<>("_id", false);
     }
 
     /**
@@ -268,7 +323,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final T get(Filter<T>... conditions) {
         QuerySet<T> matching = filter(conditions);
-        List<T> found = matching.query.empty() ? List.of() : DriverErrors.call("find on " + meta.collection(),
+        List<T> found = matching.query.empty() ? List.of() : DriverErrors.call(operation(),
                 () -> matching.fetch(2).into(new ArrayList<>(2)));
         if (found.isEmpty()) {
             throw new DoesNotExist(meta.name() + " matching query does not exist: " + matching.filterDocument().toJson());
@@ -294,7 +349,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return 0;
         }
         if (aggregated()) {
-            List<BsonDocument> pipeline = new ArrayList<>(pipeline(-1));
+            List<BsonDocument> pipeline = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), query.sliced());
             pipeline.add(new BsonDocument("$count", new BsonString("n")));
             BsonDocument counted = DriverErrors.call("count on " + meta.collection(),
                     () -> bsonCollection().aggregate(pipeline).first());
@@ -320,7 +375,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return false;
         }
         if (aggregated()) {
-            return DriverErrors.call("aggregate on " + meta.collection(), () -> fetch(1).first() != null);
+            List<BsonDocument> pipeline = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, 1, new ArrayList<>(), query.sliced());
+            pipeline.add(new BsonDocument("$project", new BsonDocument("_id", new BsonInt32(1))));
+            return DriverErrors.call("aggregate on " + meta.collection(), () -> bsonCollection().aggregate(pipeline).first() != null);
         }
         return DriverErrors.call("find on " + meta.collection(), () -> bsonCollection().find(filterDocument())
                 .projection(new BsonDocument("_id", new BsonInt32(1))).skip(query.offset()).limit(1).first() != null);
@@ -331,6 +388,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * check which index serves it.
      */
     public Document explain() {
+        if (aggregated()) {
+            return DriverErrors.call("explain on " + meta.collection(),
+                    () -> collection().aggregate(Pipeline.models(this, -1)).explain(ExplainVerbosity.QUERY_PLANNER));
+        }
         return DriverErrors.call("explain on " + meta.collection(), () -> find().explain(ExplainVerbosity.QUERY_PLANNER));
     }
 
@@ -347,10 +408,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
                 // a path through an array of models (authors.name): one value per element, as
                 // Django's values_list over a to-many relation gives one row per related object
                 for (BsonValue element : value.asArray()) {
-                    values.add((V) Documents.read(field.codec(), element));
+                    values.add((V) Documents.read(field.codec(), element, meta.name(), field.bsonPath()));
                 }
             } else {
-                values.add((V) Documents.read(field.codec(), value));
+                values.add((V) Documents.read(field.codec(), value, meta.name(), field.bsonPath()));
             }
         }
         return values;
@@ -371,7 +432,8 @@ public class QuerySet<T> implements MongoDelegates<T> {
     private List<Object> column(AbstractPath<T> field) {
         List<Object> values = new ArrayList<>();
         for (BsonDocument document : projected(List.of(field.bsonPath()))) {
-            values.add(Documents.read(field.valueCodec(), Documents.valueAt(document, field.bsonPath())));
+            values.add(Documents.read(field.valueCodec(), Documents.valueAt(document, field.bsonPath()), meta.name(),
+                    field.bsonPath()));
         }
         return values;
     }
@@ -418,7 +480,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     public <V> List<V> distinct(Path<T, V> field) {
         List<V> values = new ArrayList<>();
         for (BsonValue value : distinctBson(field.bsonPath(), new ArrayList<>())) {
-            values.add((V) Documents.read(field.codec(), value));
+            values.add((V) Documents.read(field.codec(), value, meta.name(), field.bsonPath()));
         }
         return values;
     }
@@ -429,6 +491,42 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     public <V> Subquery<V> subquery(Path<T, V> field) {
         return new Subquery<>(this, field.bsonPath());
+    }
+
+    /**
+     * The values of {@code field} over this query's rows, for a subquery's {@code $in}: each once,
+     * in order, arrays flattened one level and nulls left out (SQL's {@code IN} never matches NULL).
+     * An unsliced query asks the server for the distinct values; a slice reads its rows, so the
+     * order and the slice decide which values there are.
+     */
+    List<BsonValue> subqueryValues(String field) {
+        if (query.empty()) {
+            return List.of();
+        }
+        java.util.Set<BsonValue> values = new java.util.LinkedHashSet<>();
+        if (!query.sliced()) {
+            for (BsonValue value : distinctBson(field, new ArrayList<>())) {
+                addFlattened(values, value, false);
+            }
+        } else {
+            for (BsonDocument document : projected(List.of(field))) {
+                addFlattened(values, Documents.valueAt(document, field), true);
+            }
+        }
+        return new ArrayList<>(values);
+    }
+
+    private static void addFlattened(java.util.Set<BsonValue> into, BsonValue value, boolean flatten) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (flatten && value.isArray()) {
+            for (BsonValue element : value.asArray()) {
+                addFlattened(into, element, false);
+            }
+            return;
+        }
+        into.add(value);
     }
 
     List<BsonValue> distinctBson(String field, List<BsonValue> into) {
@@ -454,82 +552,181 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /**
      * The object matching {@code lookup}, or a new one from {@code create}, inserted (Django's
-     * {@code get_or_create}). Two callers racing on a unique key both end up with the same object.
+     * {@code get_or_create}). The lookup's equality values are written into the new object, as
+     * Django does, so the supplier need not repeat them: {@code getOrCreate(Entry_.headline.eq("Hello"),
+     * Entry::new)} creates an entry headed "Hello". Two callers racing on a unique key both end up
+     * with the same object.
+     *
+     * @throws MultipleObjectsReturned when more than one object matches, as Django's {@code get()}
+     * @throws IntegrityError when the new object collides with another one on a key the lookup does
+     *     not name (an existing id)
      */
     public Obtained<T> getOrCreate(Filter<T> lookup, Supplier<T> create) {
+        Objects.requireNonNull(lookup, "getOrCreate(): lookup is null");
+        Objects.requireNonNull(create, "getOrCreate(): create is null");
         try {
             return new Obtained<>(get(lookup), false);
         } catch (DoesNotExist missing) {
+            return created(lookup, create, "getOrCreate");
+        }
+    }
+
+    /** Inserts the object {@code create} makes, with the lookup's values; on a race, the object another caller made. */
+    private Obtained<T> created(Filter<T> lookup, Supplier<T> create, String method) {
+        T fresh = Objects.requireNonNull(create.get(), () -> method + "(): create returned null instead of a new " + meta.name());
+        T object = Instances.withLookupValues(meta, fresh, lookup);
+        try {
+            return new Obtained<>(Writes.insert(this, object), true);
+        } catch (IntegrityError collision) {
+            // as Django: another caller may have created the object since get() looked; if not, the
+            // collision is on another key, and that is the error to report
             try {
-                return new Obtained<>(Writes.insert(this, create.get()), true);
-            } catch (IntegrityError race) {
                 return new Obtained<>(get(lookup), false);
+            } catch (DoesNotExist stillMissing) {
+                throw collision;
             }
         }
     }
 
     /**
-     * The object matching {@code lookup} changed by {@code update} and saved, or a new one from
-     * {@code create} (Django's {@code update_or_create}).
+     * The object matching {@code lookup} changed by {@code update}, or a new one from
+     * {@code create} (Django's {@code update_or_create}, where {@code update} does what
+     * {@code defaults} do and {@code create} is {@code create_defaults}). Only the values the update
+     * changed are written ({@code $set} and {@code $unset} of those paths), so a concurrent change to
+     * another field is kept; a new object gets the lookup's equality values, as in
+     * {@link #getOrCreate}.
+     *
+     * @throws MultipleObjectsReturned when more than one object matches
+     * @throws IllegalArgumentException when the update changes the id
      */
     public Obtained<T> updateOrCreate(Filter<T> lookup, UnaryOperator<T> update, Supplier<T> create) {
-        Optional<T> found = filter(lookup).first();
-        if (found.isPresent()) {
-            return new Obtained<>(Writes.save(this, update.apply(found.get())), false);
+        Objects.requireNonNull(lookup, "updateOrCreate(): lookup is null");
+        Objects.requireNonNull(update, "updateOrCreate(): update is null");
+        Objects.requireNonNull(create, "updateOrCreate(): create is null");
+        T found;
+        try {
+            found = get(lookup);
+        } catch (DoesNotExist missing) {
+            Obtained<T> obtained = created(lookup, create, "updateOrCreate");
+            if (obtained.created()) {
+                return obtained;
+            }
+            found = obtained.object();
         }
-        return getOrCreate(lookup, create);
+        BsonValue id = meta.idValue(found);
+        BsonDocument before = io.djongo.codec.Encoding.toDocument(meta.codec(), found);
+        T updated = Objects.requireNonNull(update.apply(found), "updateOrCreate(): update returned null");
+        if (!id.equals(meta.idValue(updated))) {
+            throw new IllegalArgumentException("updateOrCreate(): the update changed the id of the " + meta.name()
+                    + " from " + id + " to " + meta.idValue(updated) + "; ids cannot change");
+        }
+        return new Obtained<>(Writes.saveChanges(this, before, updated), false);
     }
 
     /**
      * Inserts {@code objects} in one request, in order, generating missing {@code ObjectId} ids;
-     * returns the inserted instances (copies for records). Stops at the first duplicate key.
+     * returns the inserted instances (copies for records). Every object is encoded and checked
+     * against MongoDB's 16 MiB limit before anything is sent, so a bad object writes nothing.
+     *
+     * @throws io.djongo.EncodingException for an object that cannot be stored, naming it and the value
+     * @throws IntegrityError at the first duplicate key; the objects before it are stored
      */
     public List<T> bulkCreate(Collection<? extends T> objects) {
-        List<T> inserted = Writes.forInsertAll(meta, Objects.requireNonNull(objects, "objects"));
-        if (!inserted.isEmpty()) {
-            DriverErrors.call("bulk insert of " + meta.name(), () -> collection().insertMany(inserted));
+        return bulkCreate(objects, false, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Inserts {@code objects} in requests of at most {@code batchSize} objects (Django's
+     * {@code bulk_create(objs, batch_size=..., ignore_conflicts=...)}). With {@code ignoreConflicts},
+     * objects whose id or unique value is already stored are skipped and the others are inserted;
+     * without it the first duplicate key stops the insert with an {@link IntegrityError}. Every object
+     * is encoded and size-checked before the first request, so a bad object writes nothing.
+     */
+    public List<T> bulkCreate(Collection<? extends T> objects, boolean ignoreConflicts, int batchSize) {
+        Objects.requireNonNull(objects, "bulkCreate(): objects is null");
+        if (batchSize <= 0) {
+            throw new IllegalArgumentException("bulkCreate(): batchSize must be positive, not " + batchSize);
+        }
+        List<T> inserted = Writes.forInsertAll(meta, objects);
+        List<org.bson.RawBsonDocument> documents = new ArrayList<>(inserted.size());
+        for (int index = 0; index < inserted.size(); index++) {
+            documents.add(Writes.encode(meta, inserted.get(index), "bulkCreate(): object " + index + " of " + inserted.size()));
+        }
+        com.mongodb.client.model.InsertManyOptions options = new com.mongodb.client.model.InsertManyOptions()
+                .ordered(!ignoreConflicts);
+        for (int from = 0; from < documents.size(); from += batchSize) {
+            List<org.bson.RawBsonDocument> batch = documents.subList(from, Math.min(documents.size(), from + batchSize));
+            DriverErrors.write("bulk insert of " + meta.name(), () -> {
+                try {
+                    return rawDocuments().insertMany(batch, options);
+                } catch (com.mongodb.MongoBulkWriteException e) {
+                    if (ignoreConflicts && onlyDuplicates(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         }
         return inserted;
     }
 
+    private static boolean onlyDuplicates(com.mongodb.MongoBulkWriteException e) {
+        return e.getWriteConcernError() == null && !e.getWriteErrors().isEmpty() && e.getWriteErrors().stream()
+                .allMatch(error -> error.getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY);
+    }
+
     /**
      * Writes {@code fields} of each of {@code objects} to its document, all in one bulk write
-     * (Django's {@code bulk_update}); with no fields, replaces the whole documents. Returns how
-     * many documents matched.
+     * (Django's {@code bulk_update}), and returns how many documents matched. Every object is
+     * encoded before anything is sent.
+     *
+     * @throws IllegalArgumentException without fields, or with the id among them, as Django's
+     *     {@code ValueError}s; to replace whole documents, {@code save()} each object
      */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final long bulkUpdate(Collection<? extends T> objects, AbstractPath<T>... fields) {
-        List<T> all = new ArrayList<>(Objects.requireNonNull(objects, "objects"));
+        Objects.requireNonNull(objects, "bulkUpdate(): objects is null");
+        List<AbstractPath<T>> paths = conditions("bulkUpdate", fields);
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("bulkUpdate() needs the fields to write, as Django's bulk_update(objs, "
+                    + "fields); to replace whole documents, save() each object");
+        }
+        for (AbstractPath<T> path : paths) {
+            if (path.bsonPath().equals("_id")) {
+                throw new IllegalArgumentException("bulkUpdate() cannot write the id, as Django's bulk_update cannot be used "
+                        + "with primary key fields; the id selects the document");
+            }
+        }
+        List<T> all = new ArrayList<>(objects.size());
+        int index = 0;
+        for (T object : objects) {
+            all.add(Objects.requireNonNull(object, "bulkUpdate(): object " + index++ + " is null"));
+        }
         Writes.validateAll(meta, all);
         boolean versioned = meta.versionField().isPresent();
+        String versionKey = versioned ? meta.versionField().get().bsonName() : null;
         List<WriteModel<BsonDocument>> writes = new ArrayList<>(all.size());
         List<Long> loaded = new ArrayList<>(all.size());
-        for (T object : all) {
+        for (int i = 0; i < all.size(); i++) {
+            T object = all.get(i);
             BsonValue id = meta.idValue(object);
             if (id == null) {
-                throw new DjongoException("bulkUpdate() got a " + meta.name() + " without an id; save it first");
+                throw new IllegalArgumentException("bulkUpdate() got a " + meta.name() + " without an id (object " + i
+                        + "); save it first");
             }
             long version = versioned ? meta.version(object) : 0;
             loaded.add(version);
-            BsonDocument document = meta.codec().toBsonValue(object);
-            BsonDocument filter = versioned ? Writes.versionFilter(meta, id, version) : new BsonDocument("_id", id);
-            String versionKey = versioned ? meta.versionField().get().bsonName() : null;
-            if (versioned) {
-                document.put(versionKey, new org.bson.BsonInt64(version + 1));
-            }
-            if (fields.length == 0) {
-                writes.add(new ReplaceOneModel<>(filter, document));
-                continue;
-            }
+            BsonDocument document = io.djongo.codec.Encoding.toDocument(meta.codec(), object);
             BsonDocument set = new BsonDocument();
-            for (AbstractPath<T> field : fields) {
+            for (AbstractPath<T> field : paths) {
                 BsonValue value = Documents.valueAt(document, field.bsonPath());
                 set.append(field.bsonPath(), value == null ? org.bson.BsonNull.VALUE : value);
             }
             if (versioned) {
-                set.put(versionKey, document.get(versionKey));
+                set.put(versionKey, new org.bson.BsonInt64(version + 1));
             }
+            BsonDocument filter = versioned ? Writes.versionFilter(meta, id, version) : new BsonDocument("_id", id);
             writes.add(new UpdateOneModel<>(filter, new BsonDocument("$set", set)));
         }
         if (writes.isEmpty()) {
@@ -538,7 +735,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (versioned) {
             Writes.checkVersions(this, all, loaded);
         }
-        long matched = DriverErrors.call("bulk update of " + meta.name(),
+        long matched = DriverErrors.write("bulk update of " + meta.name(),
                 () -> bsonCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount());
         if (versioned) {
             Writes.afterVersionedBulkUpdate(this, all, loaded, matched);
@@ -547,19 +744,87 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     /**
-     * The instances with the given ids, by id (Django's {@code in_bulk}); ids that match nothing
-     * are absent from the map.
+     * The instances with the given ids, by id (Django's {@code in_bulk}); ids that match nothing are
+     * absent. Ids are converted as lookups convert them (a hex string for an {@code ObjectId}), and
+     * each key is the id as given.
      */
-    @SuppressWarnings("unchecked") // the keys are the stored ids, read with the id field's codec
     public <K> Map<K, T> inBulk(Collection<K> ids) {
-        FieldMeta idField = meta.idField().orElseThrow(() -> new DjongoException(meta.name() + " has no id"));
-        List<Object> values = new ArrayList<>(ids);
-        Filter<T> byIds = new Path<T, Object>("_id", (io.djongo.codec.ValueCodec<Object>) idField.type().codec()).in(values);
+        String idName = meta.idField().orElseThrow(() -> new DjongoException(meta.name() + " has no id")).name();
+        return inBulk(ids, idName);
+    }
+
+    /** The instances whose unique {@code field} has one of {@code values}, by value (Django's {@code in_bulk(field_name=...)}). */
+    public <K> Map<K, T> inBulk(Collection<K> values, AbstractPath<T> field) {
+        Objects.requireNonNull(field, "inBulk(): field is null");
+        FieldMeta unique = uniqueField(field.bsonPath(), field.toString());
+        return inBulk(values, unique.name());
+    }
+
+    /**
+     * The instances whose unique field named {@code field} (a Django name such as {@code "slug"})
+     * has one of {@code values}, by value.
+     *
+     * @throws IllegalArgumentException when the field is neither the id nor {@code unique}, as Django's
+     *     {@code in_bulk()} requires
+     * @throws io.djongo.FieldError for a value that cannot be one of the field
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // values are converted to the field type before use
+    public <K> Map<K, T> inBulk(Collection<K> values, String field) {
+        Objects.requireNonNull(values, "inBulk(): values is null");
+        requireUnsliced("Cannot use limit()/offset() with inBulk()");
+        Lookups.Target target = Lookups.field(meta, Objects.requireNonNull(field, "inBulk(): field is null"));
+        uniqueField(target.bsonPath(), field);
+        Map<BsonValue, K> keys = new LinkedHashMap<>();
+        for (K value : values) {
+            if (value != null) {
+                Filter<T> one = Lookups.filter(meta, field, value); // converts the value, or says why it cannot
+                keys.putIfAbsent(Filters.document(one).get(target.bsonPath()), value);
+            }
+        }
+        if (keys.isEmpty() || query.empty()) {
+            return new LinkedHashMap<>();
+        }
+        Filter<T> any = Filters.operator(target.bsonPath(), "$in", new BsonArray(new ArrayList<>(keys.keySet())));
+        Map<BsonValue, T> byValue = new LinkedHashMap<>();
+        QuerySet<T> matching = filter(any);
+        BsonDocument filter = matching.filterDocument();
+        for (BsonDocument document : DriverErrors.call("find on " + meta.collection(),
+                () -> bsonCollection().find(filter).into(new ArrayList<>()))) {
+            byValue.put(Documents.valueAt(document, target.bsonPath()), Writes.decode(meta, document));
+        }
         Map<K, T> found = new LinkedHashMap<>();
-        for (T object : filter(byIds).list()) {
-            found.put((K) Documents.read(idField.type().codec(), meta.idValue(object)), object);
+        for (Map.Entry<BsonValue, K> key : keys.entrySet()) {
+            T object = byValue.get(key.getKey());
+            if (object != null) {
+                found.put(key.getValue(), object);
+            }
         }
         return found;
+    }
+
+    /** Every instance of this query by id (Django's {@code in_bulk()} without a list), each key the id as read. */
+    public Map<Object, T> inBulk() {
+        requireUnsliced("Cannot use limit()/offset() with inBulk()");
+        FieldMeta id = meta.idField().orElseThrow(() -> new DjongoException(meta.name() + " has no id"));
+        Map<Object, T> all = new LinkedHashMap<>();
+        for (T object : list()) {
+            all.put(Documents.read(id.type().codec(), meta.idValue(object), meta.name(), id.name()), object);
+        }
+        return all;
+    }
+
+    /** The top-level field stored at {@code bsonPath}, when it is the id or unique. */
+    private FieldMeta uniqueField(String bsonPath, String name) {
+        for (FieldMeta candidate : meta.fields()) {
+            if (candidate.bsonName().equals(bsonPath)) {
+                if (!candidate.id() && !candidate.unique()) {
+                    throw new IllegalArgumentException("inBulk() needs a unique field, as Django's in_bulk(field_name=...): "
+                            + meta.name() + "." + candidate.name() + " is not; declare it @Field(unique = true) or use the id");
+                }
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("inBulk() needs a unique field of " + meta.name() + " itself, not " + name);
     }
 
     /**
@@ -568,15 +833,13 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * MongoDB deletes by filter only.
      */
     public long delete() {
-        if (query.sliced()) {
-            throw new DjongoException("delete() deletes by filter only; remove limit()/offset() from "
-                    + this + ", or delete the instances you listed one by one");
-        }
+        requireUnsliced("Cannot use limit()/offset() with delete(); delete by filter instead, for example "
+                + "filter(id.in(slice.subquery(id))).delete()");
         if (query.none()) {
             return 0;
         }
-        return DriverErrors.call("delete on " + meta.collection(),
-                () -> collection().deleteMany(filterDocument()).getDeletedCount());
+        BsonDocument filter = filterDocument();
+        return DriverErrors.write("delete on " + meta.collection(), () -> collection().deleteMany(filter).getDeletedCount());
     }
 
     /**
@@ -587,10 +850,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final long update(Update<T>... changes) {
-        if (query.sliced()) {
-            throw new DjongoException("update() updates by filter only; remove limit()/offset() from " + this);
-        }
-        Updates.Compiled update = Updates.compile(List.of(changes));
+        requireUnsliced("Cannot update a query once a slice has been taken; update() changes every match, so filter "
+                + "the rows instead, for example filter(id.in(slice.subquery(id))).update(...)");
+        Updates.Compiled update = Updates.compile(conditions("update", changes));
         if (!update.isPipeline() && update.document().containsKey("$set")) {
             Writes.validateSets(meta, update.document().getDocument("$set"));
         }
@@ -601,25 +863,29 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (!update.arrayFilters().isEmpty()) {
             options.arrayFilters(update.arrayFilters());
         }
-        return DriverErrors.call("update on " + meta.collection(), () -> (update.isPipeline()
-                ? collection().updateMany(filterDocument(), update.pipeline(), options)
-                : collection().updateMany(filterDocument(), update.document(), options)).getMatchedCount());
+        BsonDocument filter = filterDocument();
+        return DriverErrors.write("update on " + meta.collection(), () -> (update.isPipeline()
+                ? collection().updateMany(filter, update.pipeline(), options)
+                : collection().updateMany(filter, update.document(), options)).getMatchedCount());
     }
 
     // ---- inspecting
 
-    /** The filter document of this query. */
+    /**
+     * The filter document of this query; subqueries in it run now and give their values to
+     * {@code $in}.
+     */
     public BsonDocument filterDocument() {
-        return query.filters().isEmpty() ? new BsonDocument() : Filters.and(query.filters()).toBsonDocument();
+        return query.filters().isEmpty() ? new BsonDocument()
+                : SubqueryFilter.standalone(() -> Filters.and(query.filters()).toBsonDocument());
     }
 
-    /** The sort document, empty when unordered. */
+    /**
+     * The sort document, empty when unordered; keys computed by the aggregation form (expressions,
+     * moved nulls) appear under their helper names ({@code __order0}, {@code __nulls0}).
+     */
     public BsonDocument sortDocument() {
-        BsonDocument sort = new BsonDocument();
-        for (Sort<T> key : query.sorts()) {
-            sort.append(key.path(), new BsonInt32(key.descending() ? -1 : 1));
-        }
-        return sort;
+        return Pipeline.order(query.sorts()).sort();
     }
 
     /**
@@ -630,7 +896,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     public BsonDocument toBson() {
         if (aggregated()) {
             return new BsonDocument("aggregate", new BsonString(meta.collection()))
-                    .append("pipeline", new BsonArray(new ArrayList<>(pipeline(-1))));
+                    .append("pipeline", new BsonArray(new ArrayList<>(Pipeline.models(this, -1))));
         }
         BsonDocument command = new BsonDocument("find", new BsonString(meta.collection()));
         command.append("filter", filterDocument());
@@ -690,8 +956,17 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * keep the documents' shape); {@code mongoAggregate} gives the driver's iterable instead.
      */
     public List<T> rawAggregate(List<? extends org.bson.conversions.Bson> pipeline) {
-        return DriverErrors.call("aggregate on " + meta.collection(),
-                () -> collection().aggregate(pipeline).into(new ArrayList<>()));
+        Objects.requireNonNull(pipeline, "rawAggregate(): pipeline is null");
+        List<T> into = new ArrayList<>();
+        try (QueryCursor<T> cursor = QueryCursor.open(collection().aggregate(pipeline), "aggregate on " + meta.collection())) {
+            cursor.forEachRemaining(into::add);
+        }
+        return into;
+    }
+
+    /** The collection as raw BSON documents, for writes encoded beforehand. */
+    final MongoCollection<org.bson.RawBsonDocument> rawDocuments() {
+        return connection().database().getCollection(meta.collection(), org.bson.RawBsonDocument.class);
     }
 
     final MongoCollection<BsonDocument> bsonCollection() {
@@ -704,11 +979,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /**
      * The results, at most {@code cap} of them when positive: a {@code find}, or an aggregation
-     * when a subquery can run inside it on this server.
+     * when the query needs one ({@link #aggregated()}).
      */
     private com.mongodb.client.MongoIterable<T> fetch(int cap) {
         if (aggregated()) {
-            com.mongodb.client.AggregateIterable<T> aggregate = collection().aggregate(pipeline(cap));
+            com.mongodb.client.AggregateIterable<T> aggregate = collection().aggregate(Pipeline.models(this, cap));
             if (query.batchSize() > 0) {
                 aggregate.batchSize(query.batchSize());
             }
@@ -722,50 +997,44 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return query.limit() > 0 ? Math.min(cap, query.limit()) : cap;
     }
 
-    /** Whether this query runs as one aggregation: it has a subquery and the server runs {@code $lookup} pipelines. */
-    private boolean aggregated() {
-        return !query.empty() && Filters.anySubquery(query.filters()) && connection().supportsLookupPipelines();
-    }
-
     /**
-     * The aggregation form of this query: the subqueries' {@code $lookup}s, the {@code $match},
-     * the order and slice, then a projection that drops the looked-up arrays.
+     * Whether this query runs as an aggregation rather than a {@code find}: it has a subquery and
+     * the server runs {@code $lookup} pipelines, or it is ordered by a computed key (an expression,
+     * or nulls placed where the server does not put them).
      */
-    private List<BsonDocument> pipeline(int cap) {
-        // Conditions without subqueries come first, so an index serves them before any lookup runs.
-        List<Filter<T>> plain = new ArrayList<>();
-        List<Filter<T>> withSubqueries = new ArrayList<>();
-        for (Filter<T> filter : query.filters()) {
-            (Filters.anySubquery(List.of(filter)) ? withSubqueries : plain).add(filter);
+    private boolean aggregated() {
+        if (query.empty()) {
+            return false;
         }
-        List<BsonDocument> stages = new ArrayList<>();
-        if (!plain.isEmpty()) {
-            stages.add(new BsonDocument("$match", Filters.and(plain).toBsonDocument()));
-        }
-        List<BsonDocument> lookedUp = SubqueryFilter.aggregated(() -> Filters.and(withSubqueries).toBsonDocument());
-        stages.addAll(lookedUp);
-        int lookups = (lookedUp.size() - 1) / 2;
-        if (!query.sorts().isEmpty()) {
-            stages.add(new BsonDocument("$sort", sortDocument()));
-        }
-        if (query.offset() > 0) {
-            stages.add(new BsonDocument("$skip", new BsonInt32(query.offset())));
-        }
-        int limit = cap > 0 ? limitWithin(cap) : query.limit();
-        if (limit > 0) {
-            stages.add(new BsonDocument("$limit", new BsonInt32(limit)));
-        }
-        BsonDocument projection = query.projection() == null ? new BsonDocument() : query.projection().clone();
-        boolean inclusion = projection.values().stream().anyMatch(value -> value.isNumber() && value.asNumber().intValue() == 1);
-        if (!inclusion) {
-            for (int i = 0; i < lookups; i++) {
-                projection.append("__subquery" + i, new BsonInt32(0));
+        for (Sort<T> sort : query.sorts()) {
+            if (!sort.plain()) {
+                return true;
             }
         }
-        if (!projection.isEmpty()) {
-            stages.add(new BsonDocument("$project", projection));
+        return Filters.anySubquery(query.filters()) && connection().supportsLookupPipelines();
+    }
+
+    /** The name of this query's read in errors: {@code find on entry} or {@code aggregate on entry}. */
+    private String operation() {
+        return (aggregated() ? "aggregate on " : "find on ") + meta.collection();
+    }
+
+    /** Refuses a change Django refuses once a slice has been taken. */
+    private void requireUnsliced(String message) {
+        if (query.sliced()) {
+            throw new IllegalStateException(message);
         }
-        return stages;
+    }
+
+    /** The non-null items of {@code items}, or an exception that names the argument that is null. */
+    private static <V> List<V> conditions(String method, V[] items) {
+        Objects.requireNonNull(items, () -> method + "(): the argument array is null");
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] == null) {
+                throw new NullPointerException(method + "(): argument " + i + " is null");
+            }
+        }
+        return List.of(items);
     }
 
     private FindIterable<T> find() {
@@ -784,7 +1053,14 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (!paths.contains("_id")) {
             projection.append("_id", new BsonInt32(0));
         }
-        return DriverErrors.call("find on " + meta.collection(), () -> configure(bsonCollection().find(filterDocument()))
+        if (aggregated()) {
+            List<BsonDocument> stages = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), true);
+            stages.add(new BsonDocument("$project", projection));
+            return DriverErrors.call("aggregate on " + meta.collection(), () -> bsonCollection().aggregate(stages)
+                    .into(new ArrayList<>()));
+        }
+        BsonDocument filter = filterDocument();
+        return DriverErrors.call("find on " + meta.collection(), () -> configure(bsonCollection().find(filter))
                 .projection(projection).into(new ArrayList<>()));
     }
 

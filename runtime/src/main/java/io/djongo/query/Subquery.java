@@ -12,7 +12,9 @@ import org.bson.BsonValue;
  * The values of one field over another query, used as the right side of {@code in}: made by
  * {@link QuerySet#subquery(Path)}. When the server runs {@code $lookup} pipelines the outer query
  * becomes one aggregation that looks the values up; otherwise this query runs first, each time
- * the outer one does, and its values feed {@code $in}.
+ * the outer one does, and its values feed {@code $in}. Either way the subquery's ordering and
+ * slice hold: {@code in(Entry_.objects().orderBy(Entry_.id.desc()).limit(1).subquery(Entry_.id))}
+ * is the newest id only, for a {@code delete()} as for a {@code list()}.
  *
  * @param <V> the field's type
  */
@@ -25,32 +27,27 @@ public final class Subquery<V> {
         this.field = field;
     }
 
-    /** The distinct stored values, as BSON, so they compare exactly as stored. */
+    /**
+     * The stored values, as BSON so they compare exactly as stored: each value once, arrays
+     * flattened, nulls left out, from the rows the query's order and slice select.
+     */
     List<BsonValue> bsonValues() {
-        return query.distinctBson(field, new ArrayList<>());
+        return query.subqueryValues(field);
     }
 
     /**
      * The {@code $lookup} stage that gathers this query's values into the array field {@code as},
-     * as documents {@code {v: value}}.
+     * as documents {@code {v: value}}: the query's rows in its order and slice, one document per
+     * non-null value ({@code $unwind} flattens arrays and drops nulls). Subqueries of this query
+     * nest inside the pipeline, with names that start with {@code as}.
      */
     BsonDocument lookup(String as) {
-        BsonArray pipeline = new BsonArray();
-        pipeline.add(new BsonDocument("$match", query.filterDocument()));
-        Query<?> state = query.query;
-        if (!state.sorts().isEmpty()) {
-            pipeline.add(new BsonDocument("$sort", query.sortDocument()));
-        }
-        if (state.offset() > 0) {
-            pipeline.add(new BsonDocument("$skip", new BsonInt32(state.offset())));
-        }
-        if (state.limit() > 0) {
-            pipeline.add(new BsonDocument("$limit", new BsonInt32(state.limit())));
-        }
-        pipeline.add(new BsonDocument("$project", new BsonDocument("_id", new BsonInt32(0))
+        List<BsonDocument> stages = Pipeline.rows(query, as + "_", -1, new ArrayList<>(), true);
+        stages.add(new BsonDocument("$project", new BsonDocument("_id", new BsonInt32(0))
                 .append("v", new BsonString("$" + field))));
+        stages.add(new BsonDocument("$unwind", new BsonString("$v")));
         return new BsonDocument("$lookup", new BsonDocument("from", new BsonString(query.meta.collection()))
-                .append("pipeline", pipeline)
+                .append("pipeline", new BsonArray(new ArrayList<>(stages)))
                 .append("as", new BsonString(as)));
     }
 

@@ -70,7 +70,8 @@ public final class Values<T> {
         for (BsonDocument document : source.projected(paths)) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (Column column : columns) {
-                row.put(column.key(), Documents.read(column.codec(), Documents.valueAt(document, column.path())));
+                row.put(column.key(), Documents.read(column.codec(), Documents.valueAt(document, column.path()),
+                        source.meta.name(), column.path()));
             }
             rows.add(new Row<>(row));
         }
@@ -91,30 +92,21 @@ public final class Values<T> {
             for (int i = 0; i < columns.size(); i++) {
                 Column column = columns.get(i);
                 BsonValue value = id != null && id.isDocument() ? id.asDocument().get("k" + i) : null;
-                row.put(column.key(), Documents.read(column.codec(), value));
+                row.put(column.key(), Documents.read(column.codec(), value, source.meta.name(), column.path()));
             }
             for (Aggregation<T, ?> aggregation : aggregations) {
-                row.put(aggregation.name(), Documents.read(aggregation.codec(), document.get(aggregation.name())));
+                row.put(aggregation.name(), Documents.read(aggregation.codec(), document.get(aggregation.name()),
+                        source.meta.name(), aggregation.name()));
             }
             rows.add(new Row<>(row));
         }
         return rows;
     }
 
-    /** The aggregation pipeline of grouped values: match, slice, group, order by the group. */
+    /** The aggregation pipeline of grouped values: the query's rows (sliced in its order), group, order by the group. */
     List<BsonDocument> pipeline() {
-        List<BsonDocument> stages = new ArrayList<>();
-        stages.add(new BsonDocument("$match", source.filterDocument()));
         Query<T> query = source.query;
-        if (query.sliced() && !query.sorts().isEmpty()) {
-            stages.add(new BsonDocument("$sort", source.sortDocument()));
-        }
-        if (query.offset() > 0) {
-            stages.add(new BsonDocument("$skip", new BsonInt32(query.offset())));
-        }
-        if (query.limit() > 0) {
-            stages.add(new BsonDocument("$limit", new BsonInt32(query.limit())));
-        }
+        List<BsonDocument> stages = Pipeline.rows(source, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), query.sliced());
         BsonValue key = BsonNull.VALUE;
         if (!columns.isEmpty()) {
             BsonDocument keys = new BsonDocument();

@@ -4,6 +4,8 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.result.UpdateResult;
 import io.djongo.DjongoException;
 import io.djongo.DriverErrors;
+import io.djongo.EncodingException;
+import io.djongo.codec.Encoding;
 import io.djongo.IntegrityError;
 import io.djongo.StaleObjectError;
 import io.djongo.meta.FieldMeta;
@@ -24,6 +26,9 @@ import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonNull;
 import org.bson.BsonValue;
+import org.bson.BsonDocumentReader;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DecoderContext;
 
 /**
  * Writing single instances, in one place for every caller ({@code save()}, {@code create()},
@@ -106,6 +111,25 @@ final class Writes {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    // ---- instances as documents
+
+    /**
+     * {@code instance} as the bytes to send, checked against MongoDB's size limit; {@code which}
+     * names the object in errors ({@code bulkCreate(): object 3 of 10}).
+     */
+    static <T> RawBsonDocument encode(ModelMeta<T> meta, T instance, String which) {
+        try {
+            return Encoding.toRaw(meta.codec(), instance);
+        } catch (EncodingException e) {
+            throw e.within(which);
+        }
+    }
+
+    /** A stored document read as an instance. */
+    static <T> T decode(ModelMeta<T> meta, BsonDocument document) {
+        return meta.codec().decode(new BsonDocumentReader(document), DecoderContext.builder().build());
+    }
+
     /** {@code instance} with an id: its own, or a generated {@code ObjectId}. */
     static <T> T withId(ModelMeta<T> meta, T instance) {
         if (meta.idValue(instance) != null) {
@@ -136,7 +160,7 @@ final class Writes {
     static <T> T insert(QuerySet<T> query, T instance) {
         ModelMeta<T> meta = query.meta;
         T prepared = forInsert(meta, instance);
-        DriverErrors.call("insert of " + meta.name(), () -> query.collection().insertOne(prepared));
+        DriverErrors.write("insert of " + meta.name(), () -> query.collection().insertOne(prepared));
         return prepared;
     }
 
@@ -156,7 +180,7 @@ final class Writes {
         }
         T prepared = meta.hasTimestamps() ? meta.withTimestamps(instance, false, now()) : instance;
         BsonValue id = meta.idValue(prepared);
-        DriverErrors.call("save of " + meta.name(),
+        DriverErrors.write("save of " + meta.name(),
                 () -> query.collection().replaceOne(new BsonDocument("_id", id), prepared, UPSERT));
         return prepared;
     }
@@ -177,11 +201,11 @@ final class Writes {
         T next = meta.withVersion(prepared, loaded + 1);
         UpdateResult result;
         try {
-            result = DriverErrors.call("save of " + meta.name(), () -> query.collection().replaceOne(filter, next));
+            result = DriverErrors.write("save of " + meta.name(), () -> query.collection().replaceOne(filter, next));
             if (result.getMatchedCount() == 0 && adding) {
                 // A new object, or its document is gone: insert it; a document with its id at
                 // another version makes the insert fail on the _id index, atomically on every server.
-                DriverErrors.call("insert of " + meta.name(), () -> query.collection().insertOne(next));
+                DriverErrors.write("insert of " + meta.name(), () -> query.collection().insertOne(next));
                 return next;
             }
         } catch (IntegrityError e) {
@@ -208,6 +232,41 @@ final class Writes {
                 () -> query.bsonCollection().find(new BsonDocument("_id", id)).limit(1).first() != null);
     }
 
+    /**
+     * Writes only what changed between the stored document {@code before} and {@code updated}
+     * ({@code $set}/{@code $unset} of those paths, so a concurrent change to another field is
+     * kept), after validating it; a versioned model writes only where the version is still the
+     * one {@code before} has, and moves it to the next.
+     */
+    static <T> T saveChanges(QuerySet<T> query, BsonDocument before, T updated) {
+        ModelMeta<T> meta = query.meta;
+        validate(meta, updated);
+        T prepared = meta.hasTimestamps() ? meta.withTimestamps(updated, false, now()) : updated;
+        BsonValue id = meta.idValue(prepared);
+        BsonDocument filter = new BsonDocument("_id", id);
+        long loaded = 0;
+        T next = prepared;
+        if (meta.versionField().isPresent()) {
+            BsonValue stored = before.get(meta.versionField().get().bsonName());
+            loaded = stored != null && stored.isNumber() ? stored.asNumber().longValue() : 0;
+            filter = versionFilter(meta, id, loaded);
+            next = meta.withVersion(prepared, loaded + 1);
+        }
+        BsonDocument changes = Instances.changes(before, Encoding.toDocument(meta.codec(), next));
+        if (changes.isEmpty()) {
+            return next;
+        }
+        BsonDocument condition = filter;
+        UpdateResult result = DriverErrors.write("update of " + meta.name(),
+                () -> query.bsonCollection().updateOne(condition, changes));
+        if (meta.versionField().isPresent() && result.getMatchedCount() == 0) {
+            meta.withVersion(next, loaded);
+            throw new StaleObjectError(meta.name(), id, loaded, "was changed or deleted since it was loaded at version "
+                    + loaded);
+        }
+        return next;
+    }
+
     /** {@code {_id: id, version: loaded}}, or {@code version} missing, null or 0 for an instance at version 0. */
     static BsonDocument versionFilter(ModelMeta<?> meta, BsonValue id, long loaded) {
         FieldMeta version = meta.versionField().orElseThrow();
@@ -221,11 +280,11 @@ final class Writes {
     static <T> long delete(QuerySet<T> query, T instance, BsonValue id) {
         ModelMeta<T> meta = query.meta;
         if (meta.versionField().isEmpty()) {
-            return DriverErrors.call("delete of " + meta.name(),
+            return DriverErrors.write("delete of " + meta.name(),
                     () -> query.collection().deleteOne(new BsonDocument("_id", id))).getDeletedCount();
         }
         long loaded = meta.version(instance);
-        long deleted = DriverErrors.call("delete of " + meta.name(),
+        long deleted = DriverErrors.write("delete of " + meta.name(),
                 () -> query.collection().deleteOne(versionFilter(meta, id, loaded))).getDeletedCount();
         if (deleted == 0 && DriverErrors.call("find on " + meta.collection(),
                 () -> query.bsonCollection().find(new BsonDocument("_id", id)).limit(1).first()) != null) {

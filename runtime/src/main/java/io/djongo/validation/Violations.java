@@ -17,14 +17,17 @@ import java.util.Map;
 public final class Violations {
     private final List<Violation> found;
     private final String prefix;
+    /** The embedded objects being validated, outermost first: an object that contains itself is validated once. */
+    private final java.util.Set<Object> open;
 
     public Violations() {
-        this(new ArrayList<>(), "");
+        this(new ArrayList<>(), "", java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
 
-    private Violations(List<Violation> found, String prefix) {
+    private Violations(List<Violation> found, String prefix, java.util.Set<Object> open) {
         this.found = found;
         this.prefix = prefix;
+        this.open = open;
     }
 
     private String path(String field) {
@@ -33,7 +36,22 @@ public final class Violations {
 
     /** The violations of a nested object, reported under {@code path} (a field, {@code authors[2]}, ...). */
     private Violations nested(String path) {
-        return new Violations(found, path);
+        return new Violations(found, path, open);
+    }
+
+    /**
+     * Validates {@code value} under {@code path}, unless it is already being validated further
+     * up: an object graph that contains itself has no BSON form, which encoding reports.
+     */
+    private <M> void validate(ModelMeta<M> meta, M value, String path) {
+        if (value == null || !open.add(value)) {
+            return;
+        }
+        try {
+            meta.validate(value, nested(path));
+        } finally {
+            open.remove(value);
+        }
     }
 
     /** Reports a problem of {@code field} (a Java name) of the object being validated. */
@@ -88,9 +106,7 @@ public final class Violations {
 
     /** Validates the embedded model in {@code field}, when there is one, under the field's path. */
     public <M> void model(FieldMeta field, M value, ModelMeta<M> meta) {
-        if (value != null) {
-            meta.validate(value, nested(path(field.name())));
-        }
+        validate(meta, value, path(field.name()));
     }
 
     /** Validates each embedded model of a list or set, under {@code field[index]}. */
@@ -100,9 +116,7 @@ public final class Violations {
         }
         int index = 0;
         for (M value : values) {
-            if (value != null) {
-                meta.validate(value, nested(path(field.name()) + "[" + index + "]"));
-            }
+            validate(meta, value, path(field.name()) + "[" + index + "]");
             index++;
         }
     }
@@ -113,9 +127,7 @@ public final class Violations {
             return;
         }
         for (Map.Entry<String, M> entry : values.entrySet()) {
-            if (entry.getValue() != null) {
-                meta.validate(entry.getValue(), nested(path(field.name()) + "[" + entry.getKey() + "]"));
-            }
+            validate(meta, entry.getValue(), path(field.name()) + "[" + entry.getKey() + "]");
         }
     }
 

@@ -191,6 +191,79 @@ public final class Capabilities {
             }
         }),
 
+        /**
+         * {@code $lookup} with a pipeline, which runs a query with subqueries as one aggregation.
+         * FerretDB 1.24 has no {@code $lookup}; there the subqueries run first and feed {@code $in}.
+         */
+        LOOKUP_PIPELINES("$lookup with a pipeline", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("v", 1));
+            Document found = probe.aggregate(List.of(new Document("$lookup", new Document("from", "probe")
+                    .append("pipeline", List.of(new Document("$project", new Document("_id", 0).append("w", "$v"))))
+                    .append("as", "l")))).first();
+            if (found == null || !String.valueOf(found.get("l")).equals("[Document{{w=1}}]")) {
+                throw new MongoException("wrong result: " + found);
+            }
+        }),
+
+        /**
+         * {@code $regexMatch}, which pattern lookups on non-text fields and against {@code F()} use.
+         * mongo-java-server 1.47 and FerretDB 1.24 lack it.
+         */
+        REGEX_MATCH("$regexMatch in $expr", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("a", "abc"));
+            long found = probe.countDocuments(new Document("$expr", new Document("$regexMatch",
+                    new Document("input", "$a").append("regex", "^ab"))));
+            if (found != 1) {
+                throw new MongoException("wrong result: " + found);
+            }
+        }),
+
+        /**
+         * The ISO-8601 date parts {@code $isoWeek} and {@code $isoDayOfWeek} (Django's {@code week},
+         * {@code iso_week_day}). mongo-java-server 1.47 and FerretDB 1.24 lack them.
+         */
+        ISO_DATE_PARTS("$isoWeek and $isoDayOfWeek", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("d", new java.util.Date(0)));
+            long found = probe.countDocuments(new Document("$expr", new Document("$and", List.of(
+                    new Document("$eq", List.of(new Document("$isoWeek", "$d"), 1)),
+                    new Document("$eq", List.of(new Document("$isoDayOfWeek", "$d"), 4))))));
+            if (found != 1) {
+                throw new MongoException("wrong result: " + found);
+            }
+        }),
+
+        /**
+         * Text expressions ({@code $indexOfCP}, {@code $substrCP}, {@code $strLenCP}, {@code $toLower}),
+         * which pattern lookups against {@code F()} use. FerretDB 1.24 lacks them.
+         */
+        STRING_EXPRESSIONS("$indexOfCP, $substrCP, $strLenCP and $toLower", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("a", "Abc").append("b", "bc"));
+            long found = probe.countDocuments(new Document("$expr", new Document("$and", List.of(
+                    new Document("$eq", List.of(new Document("$indexOfCP", List.of(new Document("$toLower", "$a"), "$b")), 1)),
+                    new Document("$eq", List.of(new Document("$substrCP", List.of("$a", 1, new Document("$strLenCP", "$b"))), "$b"))))));
+            if (found != 1) {
+                throw new MongoException("wrong result: " + found);
+            }
+        }),
+
+        /**
+         * {@code {a: {$not: {$elemMatch: {$nin: [...]}}}}} matching an empty array, as Django's
+         * {@code contained_by} needs. FerretDB 1.24 does not match empty arrays with it.
+         */
+        CONTAINED_BY("$not with $elemMatch over $nin, matching empty arrays", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertMany(List.of(new Document("a", List.of()), new Document("a", List.of("x")), new Document("a", List.of("y"))));
+            long found = probe.countDocuments(new Document("a", new Document("$type", "array")
+                    .append("$not", new Document("$elemMatch", new Document("$nin", List.of("x"))))));
+            if (found != 2) {
+                throw new MongoException("matched " + found + " of [], [x], [y] instead of 2");
+            }
+        }),
+
         /** The {@code explain} command. mongo-java-server 1.47 lacks it. */
         EXPLAIN("the explain command", database -> {
             MongoCollection<Document> probe = database.getCollection("probe");

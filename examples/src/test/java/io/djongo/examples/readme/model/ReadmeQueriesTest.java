@@ -191,11 +191,12 @@ class ReadmeQueriesTest {
         created.forEach(e -> e.rating = 3);
         Entry.objects().bulkUpdate(created, Entry_.rating);                 // one bulkWrite of {$set: {rating}}
         Map<ObjectId, Entry> byId = Entry.objects().inBulk(List.of(created.get(0).id, created.get(1).id));
-        Obtained<Entry> hello = Entry.objects().getOrCreate(Entry_.headline.eq("Hello"), () -> {
-            Entry entry = new Entry();
-            entry.headline = "Hello";
-            return entry;
-        });                                                                 // hello.created() is true the first time
+        Obtained<Entry> hello = Entry.objects()
+                .getOrCreate(Entry_.headline.eq("Hello"), Entry::new);      // created with headline "Hello" the first time
+        Obtained<Entry> rated = Entry.objects().updateOrCreate(Entry_.headline.eq("Hello"), e -> {
+            e.rating = 5;                                                   // only rating is written: {$set: {rating: 5}}
+            return e;
+        }, Entry::new);
         try (Stream<Entry> all = Entry.objects().batchSize(100).stream()) { // a server cursor, closed with the stream
             long count = all.count();
         }
@@ -203,6 +204,9 @@ class ReadmeQueriesTest {
         assertEquals(2, byId.size());
         assertEquals(List.of(3, 3), Entry.objects().filter(Entry_.blog.name.eq("New")).valuesList(Entry_.rating));
         assertTrue(hello.created());
+        assertEquals("Hello", hello.object().headline);
+        assertFalse(rated.created());
+        assertEquals(5, Entry.objects().get(Entry_.headline.eq("Hello")).rating);
         assertFalse(Entry.objects().getOrCreate(Entry_.headline.eq("Hello"), Entry::new).created());
     }
 

@@ -6,6 +6,8 @@ import io.djongo.DriverErrors;
 import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
 import io.djongo.validation.Violations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -26,7 +28,13 @@ public final class Manager<T> extends QuerySet<T> {
             throw new IllegalArgumentException(meta.name() + " is a " + meta.kind()
                     + " model stored inside other documents; only @Model classes have a manager");
         }
-        return new Manager<>(meta, Query.initial(null));
+        List<Sort<T>> ordering = new ArrayList<>();
+        for (String key : meta.ordering()) {
+            boolean descending = key.startsWith("-");
+            ordering.add(new Sort<>(descending ? key.substring(1) : key, descending));
+        }
+        // Django's Meta.ordering: the order of every query that does not choose its own.
+        return new Manager<>(meta, Query.<T>initial(null).withSorts(ordering));
     }
 
     /** This manager on connection {@code alias}. */

@@ -122,8 +122,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     /**
-     * Orders by {@code keys}, replacing any earlier order; a field named twice is ordered by its
-     * first key, which is the one that decides.
+     * Orders by {@code keys}, replacing any earlier order and the model's default
+     * {@code @Model(ordering)}; a field named twice is ordered by its first key, which is the one
+     * that decides.
      *
      * @throws IllegalStateException once a slice has been taken, as in Django
      */
@@ -136,6 +137,17 @@ public class QuerySet<T> implements MongoDelegates<T> {
         }
         requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
         return with(query.withSorts(sorts));
+    }
+
+    /**
+     * No order at all, not even the model's default {@code @Model(ordering)} (Django's
+     * {@code order_by()} with no fields): the server returns documents as it finds them.
+     *
+     * @throws IllegalStateException once a slice has been taken, as in Django
+     */
+    public QuerySet<T> orderBy() {
+        requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
+        return with(query.withSorts(List.of()));
     }
 
     /** Orders by Django keys: {@code orderBy("-pub_date", "headline")}. */

@@ -11,6 +11,7 @@ import io.djongo.meta.ModelMeta;
 import io.djongo.query.DatePath;
 import io.djongo.query.Manager;
 import io.djongo.query.NumberPath;
+import io.djongo.query.ReversePath;
 import io.djongo.query.StringPath;
 import io.djongo.validation.Violations;
 import java.time.Instant;
@@ -37,6 +38,11 @@ public final class Category_ {
     public static final DatePath<Category, Instant> updated = new DatePath<>("updated", ValueCodecs.INSTANT);
 
     public static final NumberPath<Category, Integer> version = new NumberPath<>("version", ValueCodecs.INT);
+
+    /**
+     * The {@link Entry}s that refer to a {@link Category} through {@code category_id}.
+     */
+    public static final ReversePath<Category, Entry> entries = new ReversePath<>(Entry_.Meta::instance, "category_id", "entries");
 
     private Category_() {
     }

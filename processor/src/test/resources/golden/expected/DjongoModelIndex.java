@@ -15,7 +15,8 @@ public final class DjongoModelIndex implements ModelIndex {
         "com.example.blog.Blog",
         "com.example.blog.Category",
         "com.example.blog.Comment",
-        "com.example.blog.Entry");
+        "com.example.blog.Entry",
+        "com.example.blog.Tag");
 
     /**
      * Called by {@link java.util.ServiceLoader}.
@@ -36,6 +37,7 @@ public final class DjongoModelIndex implements ModelIndex {
             case "com.example.blog.Category" -> Category_.Meta.instance();
             case "com.example.blog.Comment" -> Comment_.Meta.instance();
             case "com.example.blog.Entry" -> Entry_.Meta.instance();
+            case "com.example.blog.Tag" -> Tag_.Meta.instance();
             default -> null;
         };
     }

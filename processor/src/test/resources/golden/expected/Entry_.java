@@ -1,5 +1,6 @@
 package com.example.blog;
 
+import io.djongo.annotations.OnDelete;
 import io.djongo.codec.BsonValues;
 import io.djongo.codec.DocumentCodec;
 import io.djongo.codec.ValueCodec;
@@ -9,15 +10,23 @@ import io.djongo.meta.FieldMeta;
 import io.djongo.meta.FieldType;
 import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
+import io.djongo.meta.RelationMeta;
 import io.djongo.query.ArrayPath;
 import io.djongo.query.ComparablePath;
 import io.djongo.query.DatePath;
+import io.djongo.query.Deleted;
 import io.djongo.query.Manager;
 import io.djongo.query.MapPath;
 import io.djongo.query.ModelArrayPath;
 import io.djongo.query.NumberPath;
 import io.djongo.query.Path;
+import io.djongo.query.RefListPath;
+import io.djongo.query.RefPath;
 import io.djongo.query.StringPath;
+import io.djongo.relation.Ref;
+import io.djongo.relation.RefList;
+import io.djongo.relation.ReferenceCodecs;
+import io.djongo.relation.RelatedManager;
 import io.djongo.schema.IndexSpec;
 import io.djongo.validation.Constraint;
 import io.djongo.validation.Violations;
@@ -27,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.processing.Generated;
 import org.bson.BsonReader;
 import org.bson.BsonType;
@@ -80,6 +90,15 @@ public abstract class Entry_ {
 
     public static final NumberPath<Entry, Long> version = new NumberPath<>("version", ValueCodecs.LONG);
 
+    public static final RefPath<Entry, Category> category = new RefPath<>("category_id", Category_.Meta::instance);
+
+    public static final RefListPath<Entry, Tag> labels = new RefListPath<>("labels", Tag_.Meta::instance);
+
+    /**
+     * The objects {@code prefetchRelated} loaded for this object's reverse relations, by name.
+     */
+    private Map<String, List<?>> prefetched;
+
     protected Entry_() {
     }
 
@@ -102,9 +121,10 @@ public abstract class Entry_ {
     }
 
     /**
-     * Deletes the stored document with this Entry's id; returns how many were deleted.
+     * Deletes the stored document with this Entry's id, with what its relations ask for; returns what
+     * was deleted, in all and per model.
      */
-    public long delete() {
+    public Deleted delete() {
         return objects().delete(self());
     }
 
@@ -144,6 +164,8 @@ public abstract class Entry_ {
         self.comments = stored.comments;
         self.created = stored.created;
         self.version = stored.version;
+        self.category = stored.category;
+        self.labels = stored.labels;
     }
 
     /**
@@ -172,6 +194,18 @@ public abstract class Entry_ {
         return id == null ? System.identityHashCode(this) : id.hashCode();
     }
 
+    /**
+     * The manager of this Entry's {@code labels}: {@code add}, {@code remove}, {@code set} and
+     * {@code clear} change the stored array in place.
+     */
+    public RelatedManager<Entry, Tag> labels() {
+        Entry self = self();
+        if (self.labels == null) {
+            self.labels = new RefList<>();
+        }
+        return labels.manager(objects(), self, self.labels);
+    }
+
     private static final class ManagerHolder {
         static final Manager<Entry> OBJECTS = Manager.of(Meta.INSTANCE);
     }
@@ -193,6 +227,10 @@ public abstract class Entry_ {
         private ValueCodec<List<Author>> authorsCodec;
 
         private ValueCodec<List<Comment>> commentsCodec;
+
+        private ValueCodec<Ref<Category>> categoryCodec;
+
+        private ValueCodec<RefList<Tag>> labelsCodec;
 
         private Codec() {
             super(Entry.class);
@@ -218,6 +256,30 @@ public abstract class Entry_ {
             if (codec == null) {
                 codec = ValueCodecs.listOf(Comment_.Codec.INSTANCE);
                 commentsCodec = codec;
+            }
+            return codec;
+        }
+
+        /**
+         * Created on first use: the element codec may belong to a model that contains this one.
+         */
+        private ValueCodec<Ref<Category>> categoryCodec() {
+            ValueCodec<Ref<Category>> codec = categoryCodec;
+            if (codec == null) {
+                codec = ReferenceCodecs.ref(Category_.Meta.INSTANCE);
+                categoryCodec = codec;
+            }
+            return codec;
+        }
+
+        /**
+         * Created on first use: the element codec may belong to a model that contains this one.
+         */
+        private ValueCodec<RefList<Tag>> labelsCodec() {
+            ValueCodec<RefList<Tag>> codec = labelsCodec;
+            if (codec == null) {
+                codec = ReferenceCodecs.refList(Tag_.Meta.INSTANCE);
+                labelsCodec = codec;
             }
             return codec;
         }
@@ -260,6 +322,10 @@ public abstract class Entry_ {
             writer.writeName("created");
             ValueCodecs.INSTANT.encodeNullable(writer, value.created, context);
             writer.writeInt64("version", value.version);
+            writer.writeName("category_id");
+            categoryCodec().encodeNullable(writer, value.category, context);
+            writer.writeName("labels");
+            labelsCodec().encodeNullable(writer, value.labels, context);
             writer.writeEndDocument();
         }
 
@@ -287,6 +353,8 @@ public abstract class Entry_ {
                         case "comments" -> value.comments = commentsCodec().decodeNullable(reader, context);
                         case "created" -> value.created = ValueCodecs.INSTANT.decodeNullable(reader, context);
                         case "version" -> value.version = BsonValues.readLong(reader);
+                        case "category_id" -> value.category = categoryCodec().decodeNullable(reader, context);
+                        case "labels" -> value.labels = labelsCodec().decodeNullable(reader, context);
                         default -> reader.skipValue();
                     }
                 } catch (RuntimeException e) {
@@ -343,6 +411,12 @@ public abstract class Entry_ {
         private static final FieldMeta VERSION = FieldMeta.of("version", "version", FieldType.scalar(FieldKind.LONG, long.class))
                 .asVersion();
 
+        private static final FieldMeta CATEGORY = FieldMeta.of("category", "category_id", FieldType.reference(Category_.Meta::instance))
+                .withRelation(RelationMeta.foreignKey(OnDelete.PROTECT, "entries"));
+
+        private static final FieldMeta LABELS = FieldMeta.of("labels", "labels", FieldType.references(Tag_.Meta::instance))
+                .withRelation(RelationMeta.manyToMany(""));
+
         private static final List<String> ORDERING = List.of("-pub_date", "headline");
 
         private Meta() {
@@ -359,7 +433,7 @@ public abstract class Entry_ {
         @Override
         protected List<FieldMeta> declareFields() {
             return List.of(ID, BLOG, HEADLINE, AUTHORS, TAGS, RATING, PUB_DATE, STATUS, REACTIONS,
-                    SLUG, READERS, PRICE, COMMENTS, CREATED, VERSION);
+                    SLUG, READERS, PRICE, COMMENTS, CREATED, VERSION, CATEGORY, LABELS);
         }
 
         @Override
@@ -388,6 +462,8 @@ public abstract class Entry_ {
             return List.of(
                     IndexSpec.on("pub_date", 1),
                     IndexSpec.on("slug", 1).unique(),
+                    IndexSpec.on("category_id", 1),
+                    IndexSpec.on("labels", 1),
                     IndexSpec.on("blog.name", 1).then("pub_date", -1),
                     IndexSpec.on("headline", "text").named("search"));
         }
@@ -439,6 +515,24 @@ public abstract class Entry_ {
                 instance.status = Status.DRAFT;
             }
             return instance;
+        }
+
+        @Override
+        public Object reference(Entry instance, String field) {
+            return switch (field) {
+                case "category" -> instance.category;
+                case "labels" -> instance.labels;
+                default -> null;
+            };
+        }
+
+        @Override
+        public Map<String, List<?>> prefetched(Entry instance) {
+            Entry_ companion = instance;
+            if (companion.prefetched == null) {
+                companion.prefetched = new ConcurrentHashMap<>();
+            }
+            return companion.prefetched;
         }
     }
 }

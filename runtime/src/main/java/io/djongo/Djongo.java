@@ -47,13 +47,14 @@ public final class Djongo implements AutoCloseable {
     private final MongoDatabase database;
     private final Map<ModelMeta<?>, MongoCollection<?>> collections = new ConcurrentHashMap<>();
     private volatile Boolean lookupPipelines;
+    private volatile boolean strictRelations;
 
     private Djongo(String alias, MongoClient client, boolean ownsClient, String databaseName) {
         this.alias = alias;
         this.client = client;
         this.ownsClient = ownsClient;
         CodecRegistry registry = CodecRegistries.fromRegistries(
-                CodecRegistries.fromProviders(new ModelCodecProvider(ModelRegistry.load())),
+                CodecRegistries.fromProviders(new ModelCodecProvider(ModelRegistry.shared())),
                 MongoClientSettings.getDefaultCodecRegistry());
         this.database = client.getDatabase(databaseName).withCodecRegistry(registry);
     }
@@ -180,6 +181,21 @@ public final class Djongo implements AutoCloseable {
                     CodecRegistries.fromCodecs(new CollectionModelCodec<>(meta.codec())), database.getCodecRegistry());
             return database.getCollection(meta.collection(), meta.modelClass()).withCodecRegistry(registry);
         });
+    }
+
+    /**
+     * Makes every reference read through this connection refuse to load itself with a query of
+     * its own ({@code LazyLoadError}): relations must be loaded with {@code selectRelated} or
+     * {@code prefetchRelated}, so tests can prove that a page sends no query per object.
+     */
+    public Djongo strictRelations(boolean strict) {
+        this.strictRelations = strict;
+        return this;
+    }
+
+    /** Whether references read through this connection refuse to load themselves; see {@link #strictRelations(boolean)}. */
+    public boolean strictRelations() {
+        return strictRelations;
     }
 
     /**

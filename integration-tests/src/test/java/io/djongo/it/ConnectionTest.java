@@ -61,7 +61,7 @@ class ConnectionTest {
         assertEquals(0, Entry_.objects().filter(Entry_.rating.lt(3)).count());
         assertEquals("Archived", Entry_.objects().using("archive").get(Entry_.id.eq(archived.id)).headline);
         assertEquals(1, archive.database().getCollection("entry").countDocuments(), "stored in the archive database");
-        assertEquals(1, Entry_.objects().using("archive").delete(archived));
+        assertEquals(1, Entry_.objects().using("archive").delete(archived).count());
     }
 
     @Test

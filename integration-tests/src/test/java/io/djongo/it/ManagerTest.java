@@ -197,8 +197,8 @@ class ManagerTest {
         Entry entry = entry("Short-lived", 1).save();
         entry("Survivor", 2).save();
 
-        assertEquals(1, entry.delete());
-        assertEquals(0, entry.delete());
+        assertEquals(1, entry.delete().count());
+        assertEquals(0, entry.delete().count());
         assertEquals(List.of("Survivor"), Entry_.objects().list().stream().map(e -> e.headline).toList());
     }
 
@@ -207,9 +207,9 @@ class ManagerTest {
         Person person = Person_.objects().save(new Person("Temp", 1));
         new Counter(7, "seven", 7).save();
 
-        assertEquals(1, Person_.objects().delete(person));
-        assertEquals(1, Counter_.objects().delete(new Counter(7, null, 0)));
-        assertEquals(0, Counter_.objects().delete(new Counter(7, null, 0)));
+        assertEquals(1, Person_.objects().delete(person).count());
+        assertEquals(1, Counter_.objects().delete(new Counter(7, null, 0)).count());
+        assertEquals(0, Counter_.objects().delete(new Counter(7, null, 0)).count());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.djongo.annotations.Model;
 import io.djongo.processor.analysis.MigrationAnalyzer;
 import io.djongo.processor.analysis.ModelAnalyzer;
 import io.djongo.processor.analysis.Recursion;
+import io.djongo.processor.analysis.RelationAnalyzer;
 import io.djongo.processor.analysis.Reporter;
 import io.djongo.processor.analysis.SchemaAnalyzer;
 import io.djongo.processor.generate.CompanionGenerator;
@@ -140,15 +141,27 @@ public final class DjongoProcessor extends AbstractProcessor {
         }
         Recursion recursion = new Recursion(name -> fieldsOf(name, byName));
         SchemaAnalyzer schema = new SchemaAnalyzer(processingEnv.getElementUtils(), reporter, name -> fieldsOf(name, byName));
+        List<ModelClass> resolved = new ArrayList<>();
         for (ModelClass analysed : models) {
-            if (dependsOnFailed(analysed)) {
-                writeSkeleton(analysed.element());
-                continue;
-            }
-            ModelClass model = schema.resolve(analysed);
+            ModelClass model = dependsOnFailed(analysed) ? null : schema.resolve(analysed);
             if (model == null) {
                 failed.add(analysed.className());
                 writeSkeleton(analysed.element());
+                continue;
+            }
+            resolved.add(model);
+        }
+        Set<ClassName> relationFailures = new LinkedHashSet<>();
+        List<ModelClass> related = new RelationAnalyzer(reporter, name -> fieldsOf(name, byName))
+                .resolve(resolved, relationFailures);
+        for (ClassName name : relationFailures) {
+            failed.add(name);
+            writeSkeleton(byName.get(name).element());
+        }
+        for (ModelClass model : related) {
+            if (dependsOnFailed(model)) {
+                failed.add(model.className());
+                writeSkeleton(model.element());
                 continue;
             }
             ModelClass marked = model.kind() == ModelKind.MODEL ? model : recursion.mark(model);
@@ -191,7 +204,8 @@ public final class DjongoProcessor extends AbstractProcessor {
     private boolean dependsOnFailed(ModelClass model) {
         for (FieldModel field : model.fields()) {
             for (var type = field.type(); type != null; type = type.element()) {
-                if (type.kind() == io.djongo.processor.model.ValueKind.EMBEDDED && failed.contains(type.modelClass())) {
+                if ((type.kind() == io.djongo.processor.model.ValueKind.EMBEDDED || type.kind().isReference())
+                        && failed.contains(type.modelClass())) {
                     return true;
                 }
             }

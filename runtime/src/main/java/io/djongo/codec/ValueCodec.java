@@ -36,6 +36,21 @@ public interface ValueCodec<V> extends Codec<V> {
         return holder.get("v");
     }
 
+    /**
+     * The value whose BSON form is {@code value}, the inverse of {@link #toBsonValue}; BSON
+     * {@code null} is {@code null}.
+     */
+    default V fromBsonValue(BsonValue value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        org.bson.BsonDocumentReader reader = new org.bson.BsonDocumentReader(new BsonDocument("v", value));
+        reader.readStartDocument();
+        reader.readBsonType();
+        reader.readName();
+        return decode(reader, org.bson.codecs.DecoderContext.builder().build());
+    }
+
     /** The BSON form of a value that may be {@code null}. */
     default BsonValue toBsonValueNullable(V value) {
         return value == null ? BsonNull.VALUE : toBsonValue(value);

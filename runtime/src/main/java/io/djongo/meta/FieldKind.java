@@ -11,7 +11,16 @@ public enum FieldKind {
     /** A {@code Set} ({@link FieldType#element()}). */
     SET,
     /** A {@code Map<String, V>} ({@link FieldType#element()} is {@code V}). */
-    MAP;
+    MAP,
+    /** A reference to one object of another model, {@code Ref<T>}, stored as its id ({@link FieldType#model()} is {@code T}). */
+    REFERENCE,
+    /** References to objects of another model, {@code RefList<T>}, stored as an array of ids. */
+    REFERENCES;
+
+    /** Whether values of this kind refer to objects of another model. */
+    public boolean isReference() {
+        return this == REFERENCE || this == REFERENCES;
+    }
 
     /** Whether values of this kind are numbers. */
     public boolean isNumeric() {

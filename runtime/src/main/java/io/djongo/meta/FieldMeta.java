@@ -30,6 +30,7 @@ public final class FieldMeta {
     private String label;
     private String helpText = "";
     private Supplier<?> defaultValue;
+    private RelationMeta relation;
     private List<Constraint> constraints = List.of();
     private List<Constraint> elementConstraints = List.of();
     private List<Constraint> rules;
@@ -65,6 +66,7 @@ public final class FieldMeta {
         copy.defaultValue = defaultValue;
         copy.constraints = constraints;
         copy.elementConstraints = elementConstraints;
+        copy.relation = relation;
         return copy;
     }
 
@@ -162,6 +164,13 @@ public final class FieldMeta {
         return copy;
     }
 
+    /** This reference field's relation to its target model ({@code @ForeignKey}, {@code @OneToOne}, {@code @ManyToMany}). */
+    public FieldMeta withRelation(RelationMeta relation) {
+        FieldMeta copy = copy();
+        copy.relation = Objects.requireNonNull(relation, "relation");
+        return copy;
+    }
+
     /** Validation rules of the value, from Jakarta Bean Validation annotations on the field. */
     public FieldMeta withConstraints(Constraint... constraints) {
         FieldMeta copy = copy();
@@ -254,6 +263,11 @@ public final class FieldMeta {
         return helpText;
     }
 
+    /** The relation of a reference field; {@code null} for other fields. */
+    public RelationMeta relation() {
+        return relation;
+    }
+
     /** Whether the field declares a default. */
     public boolean hasDefault() {
         return defaultValue != null;
@@ -272,7 +286,7 @@ public final class FieldMeta {
         List<Constraint> result = rules;
         if (result == null) {
             List<Constraint> all = new ArrayList<>();
-            boolean container = type.kind().isContainer();
+            boolean container = type.kind().isContainer() || type.kind() == FieldKind.REFERENCES;
             if (!nullable && !type.isPrimitive() && !(id && type.kind() == FieldKind.OBJECT_ID)) {
                 all.add(Constraint.notNull());
             }
@@ -297,7 +311,7 @@ public final class FieldMeta {
         List<Constraint> result = elementRules;
         if (result == null) {
             List<Constraint> all = new ArrayList<>();
-            if (type.kind().isContainer()) {
+            if (type.kind().isContainer() || type.kind() == FieldKind.REFERENCES) {
                 if (!choices.isEmpty()) {
                     all.add(Constraint.choices(choices));
                 }

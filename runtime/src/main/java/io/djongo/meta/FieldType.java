@@ -55,6 +55,20 @@ public final class FieldType {
         return new FieldType(FieldKind.EMBEDDED, javaType, null, model, List.of(), () -> model.get().codec());
     }
 
+    /** A reference to an object of the model {@code target} ({@code Ref<T>}), stored as its id. */
+    public static FieldType reference(Supplier<ModelMeta<?>> target) {
+        Objects.requireNonNull(target, "target");
+        return new FieldType(FieldKind.REFERENCE, io.djongo.relation.Ref.class, null, target, List.of(),
+                () -> io.djongo.relation.ReferenceCodecs.ref(target.get()));
+    }
+
+    /** References to objects of the model {@code target} ({@code RefList<T>}), stored as an array of ids. */
+    public static FieldType references(Supplier<ModelMeta<?>> target) {
+        Objects.requireNonNull(target, "target");
+        return new FieldType(FieldKind.REFERENCES, io.djongo.relation.RefList.class, null, target, List.of(),
+                () -> io.djongo.relation.ReferenceCodecs.refList(target.get()));
+    }
+
     public static FieldType list(FieldType element) {
         return new FieldType(FieldKind.LIST, List.class, element, null, List.of(),
                 () -> ValueCodecs.listOf(element.codec()));
@@ -138,7 +152,7 @@ public final class FieldType {
         return element;
     }
 
-    /** The metadata of an embedded or array model; {@code null} for other kinds. */
+    /** The metadata of an embedded or array model, or the target of a reference; {@code null} for other kinds. */
     public ModelMeta<?> model() {
         return model == null ? null : model.get();
     }
@@ -162,6 +176,10 @@ public final class FieldType {
                 return "Set<" + element + ">";
             case MAP:
                 return "Map<String, " + element + ">";
+            case REFERENCE:
+                return "Ref<" + model().name() + ">";
+            case REFERENCES:
+                return "RefList<" + model().name() + ">";
             default:
                 return javaType.getSimpleName();
         }

@@ -128,6 +128,23 @@ public abstract class ModelMeta<T> {
         return instance;
     }
 
+    /**
+     * The value of the reference field {@code field} (its Java name) of {@code instance}: a
+     * {@code Ref}, a {@code RefList}, or {@code null}. Generated for models with references.
+     */
+    public Object reference(T instance, String field) {
+        return null;
+    }
+
+    /**
+     * Where {@code prefetchRelated} keeps the objects it loaded for {@code instance}'s reverse
+     * relations, by accessor name; {@code null} when the model cannot keep them (a record, or a
+     * class that does not extend its companion). Generated for models that extend it.
+     */
+    public java.util.Map<String, List<?>> prefetched(T instance) {
+        return null;
+    }
+
     /** Whether the model has {@code autoNow} or {@code autoNowAdd} fields. */
     public boolean hasTimestamps() {
         return false;

@@ -35,6 +35,26 @@ public final class ModelRegistry {
         return load(ModelRegistry.class.getClassLoader());
     }
 
+    private static volatile ModelRegistry shared;
+
+    /**
+     * The registry of this library's class loader, loaded once: what references ({@code Ref.of})
+     * and relations (reverse relations, deletion rules) consult to find a model by its class.
+     */
+    public static ModelRegistry shared() {
+        ModelRegistry registry = shared;
+        if (registry == null) {
+            synchronized (ModelRegistry.class) {
+                registry = shared;
+                if (registry == null) {
+                    registry = load();
+                    shared = registry;
+                }
+            }
+        }
+        return registry;
+    }
+
     /**
      * Every model of every index, in index order, loading all of them: for tools that work on the
      * whole schema (migrations, the admin), not for queries.

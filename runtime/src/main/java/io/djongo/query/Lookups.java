@@ -75,6 +75,25 @@ public final class Lookups {
         }
     }
 
+    /**
+     * {@code value} as a value of the field {@code field} of {@code meta}'s model (a Java name or
+     * a path such as {@code "blog__name"}), converted as lookups convert values: a hex string for
+     * an {@code ObjectId}, a whole number for an {@code int} when nothing is lost, ...
+     *
+     * @throws FieldError saying what the field holds, when {@code value} cannot be one
+     */
+    public static Object value(ModelMeta<?> meta, String field, Object value) {
+        Target target = field(meta, field);
+        try {
+            return convert(target.type(), value, Rounding.NONE);
+        } catch (DjongoException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new FieldError(target.model() + "." + target.field() + " (" + target.type() + ") cannot take "
+                    + describe(value) + ": " + e.getMessage());
+        }
+    }
+
     /** An ordering key: {@code "pub_date"}, {@code "-pub_date"}, {@code "blog__name"}, {@code "-pk"}. */
     public static <T> Sort<T> sort(ModelMeta<T> meta, String key) {
         if (key == null) {

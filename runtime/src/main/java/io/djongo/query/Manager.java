@@ -110,12 +110,14 @@ public final class Manager<T> extends QuerySet<T> {
     }
 
     /**
-     * Deletes the document with {@code instance}'s id; returns how many were deleted (0 or 1).
+     * Deletes the document with {@code instance}'s id, with what the relations to it ask for (see
+     * {@link QuerySet#delete()}); returns what was deleted (nothing when it was gone already).
      *
      * @throws io.djongo.StaleObjectError when the model has a {@code @Version} and the document
      *     changed since the instance was loaded; nothing is deleted
+     * @throws io.djongo.ProtectedError when a protected reference blocks the deletion
      */
-    public long delete(T instance) {
+    public Deleted delete(T instance) {
         BsonValue id = requireId(instance, "delete");
         return Writes.delete(this, instance, id);
     }

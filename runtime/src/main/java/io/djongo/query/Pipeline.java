@@ -55,13 +55,27 @@ final class Pipeline {
      * ({@code only}/{@code defer}) without the helper fields.
      */
     static List<BsonDocument> models(QuerySet<?> query, int cap) {
+        return models(query, cap, List.of(), List.of());
+    }
+
+    /**
+     * The rows of {@code query} as an aggregation of whole documents, with {@code joins} (the
+     * {@code $lookup}s of {@code selectRelated}) after the slice, so they join only the rows
+     * returned; the fields they add ({@code joined}) survive an inclusion projection.
+     */
+    static List<BsonDocument> models(QuerySet<?> query, int cap, List<BsonDocument> joins, List<String> joined) {
         List<String> helpers = new ArrayList<>();
         List<BsonDocument> stages = rows(query, SUBQUERY_PREFIX, cap, helpers, true);
+        stages.addAll(joins);
         BsonDocument projection = query.query.projection() == null ? new BsonDocument() : query.query.projection().clone();
         boolean inclusion = projection.values().stream().anyMatch(value -> value.isNumber() && value.asNumber().intValue() == 1);
         if (!inclusion) {
             for (String helper : helpers) {
                 projection.append(helper, new BsonInt32(0));
+            }
+        } else {
+            for (String field : joined) {
+                projection.append(field, new BsonInt32(1));
             }
         }
         if (!projection.isEmpty()) {

@@ -16,23 +16,43 @@ import org.bson.BsonDocument;
  * @param none whether the query matches nothing without asking the server ({@code none()})
  * @param projection the fields to load ({@code only}/{@code defer}), or {@code null} for all
  * @param batchSize the cursor batch size, or {@code 0} for the driver's default
+ * @param related the relations to load with the results, and whether others may load themselves
  */
 record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int offset, int limit, boolean none,
-        BsonDocument projection, int batchSize) {
+        BsonDocument projection, int batchSize, Related related) {
+
+    /**
+     * What {@code selectRelated}, {@code prefetchRelated} and {@code strict} asked for.
+     *
+     * @param select relation paths to join in the same query ({@code "blog"}, {@code "blog__owner"})
+     * @param prefetch relation paths to load with one more query each ({@code "tags"}, {@code "entries"})
+     * @param strict whether references the query did not load refuse to load themselves
+     */
+    record Related(List<String> select, List<String> prefetch, boolean strict) {
+        static final Related NONE = new Related(List.of(), List.of(), false);
+
+        boolean any() {
+            return !select.isEmpty() || !prefetch.isEmpty() || strict;
+        }
+    }
 
     static <T> Query<T> initial(String alias) {
-        return new Query<>(alias, List.of(), List.of(), 0, -1, false, null, 0);
+        return new Query<>(alias, List.of(), List.of(), 0, -1, false, null, 0, Related.NONE);
+    }
+
+    Query<T> withRelated(Related related) {
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
     }
 
     Query<T> withAlias(String alias) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
     }
 
     Query<T> withFilter(Filter<T> filter) {
         List<Filter<T>> all = new ArrayList<>(filters.size() + 1);
         all.addAll(filters);
         all.add(filter);
-        return new Query<>(alias, List.copyOf(all), sorts, offset, limit, none, projection, batchSize);
+        return new Query<>(alias, List.copyOf(all), sorts, offset, limit, none, projection, batchSize, related);
     }
 
     /** The ordering {@code sorts}; a path named twice keeps its first key, which is the one that decides. */
@@ -44,7 +64,7 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
                 distinct.add(sort);
             }
         }
-        return new Query<>(alias, filters, List.copyOf(distinct), offset, limit, none, projection, batchSize);
+        return new Query<>(alias, filters, List.copyOf(distinct), offset, limit, none, projection, batchSize, related);
     }
 
     /**
@@ -54,25 +74,25 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
     Query<T> withOffset(int count) {
         int newOffset = (int) Math.min(Integer.MAX_VALUE, (long) offset + count);
         int newLimit = limit < 0 ? -1 : Math.max(0, limit - count);
-        return new Query<>(alias, filters, sorts, newOffset, newLimit, none, projection, batchSize);
+        return new Query<>(alias, filters, sorts, newOffset, newLimit, none, projection, batchSize, related);
     }
 
     /** At most {@code count} of this query's rows, as Python's {@code rows[:count]}: a limit narrows, never widens. */
     Query<T> withLimit(int count) {
         int newLimit = limit < 0 ? count : Math.min(limit, count);
-        return new Query<>(alias, filters, sorts, offset, newLimit, none, projection, batchSize);
+        return new Query<>(alias, filters, sorts, offset, newLimit, none, projection, batchSize, related);
     }
 
     Query<T> withNone() {
-        return new Query<>(alias, filters, sorts, offset, limit, true, projection, batchSize);
+        return new Query<>(alias, filters, sorts, offset, limit, true, projection, batchSize, related);
     }
 
     Query<T> withProjection(BsonDocument projection) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
     }
 
     Query<T> withBatchSize(int batchSize) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
     }
 
     /** Whether no document can match: {@code none()} or {@code limit(0)}. */

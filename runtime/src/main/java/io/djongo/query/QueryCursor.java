@@ -20,11 +20,25 @@ public final class QueryCursor<T> implements Iterator<T>, AutoCloseable {
     private final MongoCursor<T> cursor;
     private final ReadScope scope;
     private final String what;
+    private final Iterator<T> loaded;
 
     private QueryCursor(MongoCursor<T> cursor, ReadScope scope, String what) {
         this.cursor = cursor;
         this.scope = scope;
         this.what = what;
+        this.loaded = null;
+    }
+
+    private QueryCursor(Iterator<T> loaded) {
+        this.cursor = null;
+        this.scope = null;
+        this.what = "loaded results";
+        this.loaded = loaded;
+    }
+
+    /** A cursor over results already read, with their relations loaded ({@code prefetchRelated}). */
+    static <T> QueryCursor<T> over(java.util.List<T> results) {
+        return new QueryCursor<>(results.iterator());
     }
 
     /** Opens a cursor over {@code results}; {@code what} names the operation in errors. */
@@ -41,11 +55,17 @@ public final class QueryCursor<T> implements Iterator<T>, AutoCloseable {
 
     @Override
     public boolean hasNext() {
+        if (loaded != null) {
+            return loaded.hasNext();
+        }
         return cursor != null && read(cursor::hasNext);
     }
 
     @Override
     public T next() {
+        if (loaded != null) {
+            return loaded.next();
+        }
         if (cursor == null) {
             throw new NoSuchElementException();
         }

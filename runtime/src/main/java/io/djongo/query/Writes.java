@@ -276,22 +276,28 @@ final class Writes {
         return new BsonDocument("_id", id).append(version.bsonName(), expected);
     }
 
-    /** Deletes the document of {@code instance}; a versioned instance only at the version it was loaded at. */
-    static <T> long delete(QuerySet<T> query, T instance, BsonValue id) {
+    /**
+     * Deletes the document of {@code instance}, with what the relations to it ask for; a
+     * versioned instance only at the version it was loaded at.
+     */
+    static <T> Deleted delete(QuerySet<T> query, T instance, BsonValue id) {
         ModelMeta<T> meta = query.meta;
-        if (meta.versionField().isEmpty()) {
-            return DriverErrors.write("delete of " + meta.name(),
-                    () -> query.collection().deleteOne(new BsonDocument("_id", id))).getDeletedCount();
+        BsonDocument filter = new BsonDocument("_id", id);
+        if (meta.versionField().isPresent()) {
+            long loaded = meta.version(instance);
+            filter = versionFilter(meta, id, loaded);
+            BsonDocument versioned = filter;
+            boolean current = DriverErrors.call("find on " + meta.collection(),
+                    () -> query.bsonCollection().find(versioned).limit(1).first() != null);
+            if (!current) {
+                if (idTaken(query, id)) {
+                    throw new StaleObjectError(meta.name(), id, loaded, "was changed since it was loaded at version "
+                            + loaded + ", so it was not deleted");
+                }
+                return Deleted.none();
+            }
         }
-        long loaded = meta.version(instance);
-        long deleted = DriverErrors.write("delete of " + meta.name(),
-                () -> query.collection().deleteOne(versionFilter(meta, id, loaded))).getDeletedCount();
-        if (deleted == 0 && DriverErrors.call("find on " + meta.collection(),
-                () -> query.bsonCollection().find(new BsonDocument("_id", id)).limit(1).first()) != null) {
-            throw new StaleObjectError(meta.name(), id, loaded, "was changed since it was loaded at version " + loaded
-                    + ", so it was not deleted");
-        }
-        return deleted;
+        return io.djongo.relation.Deletion.delete(meta, filter, query.query.alias());
     }
 
     /**

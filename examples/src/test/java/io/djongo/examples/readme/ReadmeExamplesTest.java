@@ -67,7 +67,7 @@ class ReadmeExamplesTest {
         entry.save();                                  // replace the stored document with the same id
         Entry stored = Entry.objects().get(Entry_.id.eq(id));  // or getById(id)
         entry.refreshFromDb();                         // reload every field from the stored document
-        entry.delete();                                // returns the number of documents deleted
+        entry.delete();                                // returns what was deleted: (1, {Entry=1})
         // README: end
         assertEquals(4, stored.rating());
         assertEquals(0, Entry.objects().count());

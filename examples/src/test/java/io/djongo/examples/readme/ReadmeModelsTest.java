@@ -27,7 +27,7 @@ class ReadmeModelsTest {
         try (Djongo connection = Djongo.connect("readme-models", ExampleServer.uri("readme_models"))) {
             Entry entry = Entry.objects().using(connection.alias()).save(new Entry());
             assertEquals(1, Entry.objects().using(connection.alias()).filter(Entry_.headline.isNull(true)).count());
-            assertEquals(1, Entry.objects().using(connection.alias()).delete(entry));
+            assertEquals(1, Entry.objects().using(connection.alias()).delete(entry).count());
         }
     }
 }

@@ -102,8 +102,8 @@ class VersionTest {
 
         assertThrows(StaleObjectError.class, mine::delete);
         assertEquals(1, Tally.objects().count());
-        assertEquals(1, theirs.delete());
-        assertEquals(0, mine.delete(), "deleting what is already gone deletes nothing, as in Django");
+        assertEquals(1, theirs.delete().count());
+        assertEquals(0, mine.delete().count(), "deleting what is already gone deletes nothing, as in Django");
     }
 
     /** A stale instance in a bulk update is found before anything is written. */

@@ -102,6 +102,26 @@ public enum Diagnostic {
             + "save and fullClean(). Remove groups, or check the rule in clean()"),
     CONSTRAINT_NO_EFFECT(Kind.WARNING, "@%s on '%s' has no effect: its type %s is never null. Remove the annotation"),
 
+    // ---- relations
+
+    REFERENCE_TARGET(Kind.ERROR, "field '%s' is a %s<%s>, but %s is not a @Model: %s"),
+    REFERENCE_IN_CONTAINER(Kind.ERROR, "field '%s' has type %s, but references are fields of their own. Declare it "
+            + "RefList<T> for many references (a many-to-many relation)"),
+    RELATION_MISSING(Kind.ERROR, "field '%s' refers to %s but does not say what deleting a %s does to it. Annotate it "
+            + "@ForeignKey(onDelete = OnDelete.CASCADE) (or PROTECT, RESTRICT, SET_NULL, SET_DEFAULT, DO_NOTHING), or "
+            + "@OneToOne(onDelete = ...) when each %s has at most one"),
+    RELATION_TYPE(Kind.ERROR, "@%s is set on '%s' of type %s, but it describes a reference. Declare the field %s"),
+    RELATION_CONFLICT(Kind.ERROR, "field '%s' is annotated with both @ForeignKey and @OneToOne. Keep @OneToOne when "
+            + "each target has at most one %s, @ForeignKey otherwise"),
+    SET_NULL_NOT_NULLABLE(Kind.ERROR, "field '%s' is @Field(nullable = false), so onDelete = SET_NULL cannot set it to null. "
+            + "Choose another onDelete, or allow null"),
+    SET_DEFAULT_WITHOUT_DEFAULT(Kind.ERROR, "field '%s' has onDelete = SET_DEFAULT but no default. Give it "
+            + "@Field(defaultValue = \"<an id of %s>\"), or choose another onDelete"),
+    BAD_RELATED_NAME(Kind.ERROR, "relatedName = \"%s\" of '%s' is not a Java identifier, but it names a method and a "
+            + "path of %s. Choose a name such as \"entries\""),
+    RELATED_NAME_CLASH(Kind.ERROR, "field '%s' of %s gives %s a reverse relation named \"%s\", %s. Give one of them "
+            + "another name with relatedName = \"...\""),
+
     // ---- migrations
 
     MIGRATION_NOT_OPERATIONS(Kind.ERROR, "@Migration class %s does not implement io.djongo.migrations.Operations, so "

@@ -4,7 +4,10 @@ import com.palantir.javapoet.ClassName;
 import io.djongo.annotations.ArrayModel;
 import io.djongo.annotations.EmbeddedModel;
 import io.djongo.annotations.Field;
+import io.djongo.annotations.ForeignKey;
 import io.djongo.annotations.Id;
+import io.djongo.annotations.ManyToMany;
+import io.djongo.annotations.OneToOne;
 import io.djongo.annotations.Model;
 import io.djongo.annotations.Transient;
 import io.djongo.annotations.Version;
@@ -18,6 +21,7 @@ import io.djongo.processor.model.Literal;
 import io.djongo.processor.model.ModelClass;
 import io.djongo.processor.model.ModelKind;
 import io.djongo.processor.model.ModelOptions;
+import io.djongo.processor.model.RelationModel;
 import io.djongo.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -368,7 +372,9 @@ public final class ModelAnalyzer {
         boolean version = annotations.getAnnotation(Version.class) != null || element.getAnnotation(Version.class) != null;
         Field field = annotations.getAnnotation(Field.class);
 
-        String bsonName = id ? "_id" : field != null && !field.name().isEmpty() ? field.name() : name;
+        boolean reference = type != null && type.kind() == ValueKind.REFERENCE;
+        String bsonName = id ? "_id" : field != null && !field.name().isEmpty() ? field.name()
+                : reference ? name + "_id" : name;
         String reason = id ? null : Names.invalidKeyReason(bsonName);
         if (reason == null && !id && bsonName.equals("_id")) {
             reason = "\"_id\" is reserved for the @Id field";
@@ -388,6 +394,20 @@ public final class ModelAnalyzer {
         if (version) {
             valid &= checkVersion(owner, kind, element, name, type, id);
         }
+        RelationModel relation = relation(owner, annotations, element, name, type);
+        if (relation == INVALID) {
+            valid = false;
+            relation = null;
+        } else if (relation != null && options != null) {
+            if ("SET_NULL".equals(relation.onDelete()) && !options.nullable()) {
+                reporter.report(Diagnostic.SET_NULL_NOT_NULLABLE, element, name);
+                valid = false;
+            }
+            if ("SET_DEFAULT".equals(relation.onDelete()) && options.defaultValue() == null) {
+                reporter.report(Diagnostic.SET_DEFAULT_WITHOUT_DEFAULT, element, name, relation.target().simpleName());
+                valid = false;
+            }
+        }
         if (id && kind != ModelKind.MODEL) {
             reporter.report(Diagnostic.ID_IN_EMBEDDED, element, owner.getSimpleName(), article(kind), name,
                     owner.getSimpleName());
@@ -401,7 +421,74 @@ public final class ModelAnalyzer {
             return new FieldOutcome(null, false, false);
         }
         return new FieldOutcome(new FieldModel(name, bsonName, type, candidate.access(), id, version, options, element,
-                false, javadoc(element)), true, false);
+                false, javadoc(element), relation), true, false);
+    }
+
+    /** Marks a relation whose annotations were reported as wrong. */
+    private static final RelationModel INVALID = new RelationModel("INVALID", ClassName.get("", "Invalid"), null, "");
+
+    /**
+     * The relation a reference field declares ({@code @ForeignKey}, {@code @OneToOne},
+     * {@code @ManyToMany}); {@code null} for other fields, {@link #INVALID} when reported.
+     */
+    private RelationModel relation(TypeElement owner, Element annotations, Element element, String name, FieldType type) {
+        ForeignKey foreignKey = annotation(annotations, element, ForeignKey.class);
+        OneToOne oneToOne = annotation(annotations, element, OneToOne.class);
+        ManyToMany manyToMany = annotation(annotations, element, ManyToMany.class);
+        if (type == null) {
+            return null;
+        }
+        String ownerName = owner.getSimpleName().toString();
+        if (type.kind() == ValueKind.REFERENCE) {
+            String target = type.modelClass().simpleName();
+            if (manyToMany != null) {
+                reporter.report(Diagnostic.RELATION_TYPE, element, "ManyToMany", name, type.typeName(), "RefList<" + target + ">");
+                return INVALID;
+            }
+            if (foreignKey != null && oneToOne != null) {
+                reporter.report(Diagnostic.RELATION_CONFLICT, element, name, ownerName);
+                return INVALID;
+            }
+            if (foreignKey == null && oneToOne == null) {
+                reporter.report(Diagnostic.RELATION_MISSING, element, name, target, target, target);
+                return INVALID;
+            }
+            String relatedName = foreignKey != null ? foreignKey.relatedName() : oneToOne.relatedName();
+            if (!relatedName.isEmpty() && !javax.lang.model.SourceVersion.isName(relatedName)) {
+                reporter.report(Diagnostic.BAD_RELATED_NAME, element, relatedName, name, target);
+                return INVALID;
+            }
+            return new RelationModel(foreignKey != null ? "FOREIGN_KEY" : "ONE_TO_ONE", type.modelClass(),
+                    (foreignKey != null ? foreignKey.onDelete() : oneToOne.onDelete()).name(), relatedName);
+        }
+        if (type.kind() == ValueKind.REFERENCES) {
+            String target = type.modelClass().simpleName();
+            if (foreignKey != null || oneToOne != null) {
+                reporter.report(Diagnostic.RELATION_TYPE, element, foreignKey != null ? "ForeignKey" : "OneToOne", name,
+                        type.typeName(), "Ref<" + target + ">");
+                return INVALID;
+            }
+            String relatedName = manyToMany == null ? "" : manyToMany.relatedName();
+            if (!relatedName.isEmpty() && !javax.lang.model.SourceVersion.isName(relatedName)) {
+                reporter.report(Diagnostic.BAD_RELATED_NAME, element, relatedName, name, target);
+                return INVALID;
+            }
+            return new RelationModel("MANY_TO_MANY", type.modelClass(), null, relatedName);
+        }
+        String present = foreignKey != null ? "ForeignKey" : oneToOne != null ? "OneToOne" : manyToMany != null
+                ? "ManyToMany" : null;
+        if (present != null) {
+            reporter.report(Diagnostic.RELATION_TYPE, element, present, name, type.typeName(),
+                    present.equals("ManyToMany") ? "RefList<Target>" : "Ref<Target>");
+            return INVALID;
+        }
+        return null;
+    }
+
+    private static <A extends java.lang.annotation.Annotation> A annotation(Element annotations, Element element,
+            Class<A> type) {
+        A found = annotations.getAnnotation(type);
+        return found != null ? found : element.getAnnotation(type);
     }
 
     /**
@@ -465,6 +552,8 @@ public final class ModelAnalyzer {
         if (defaults.length > 1) {
             reporter.report(Diagnostic.DEFAULT_COUNT, element, name, defaults.length);
             valid = false;
+        } else if (defaults.length == 1 && type.kind() == ValueKind.REFERENCE) {
+            defaultValue = new Literal(type, defaults[0]); // an id of the target, checked once its id type is known
         } else if (defaults.length == 1) {
             if (!hasWrittenForm(type) && !type.kind().isContainer()) {
                 reporter.report(Diagnostic.DEFAULT_TYPE, element, name, type.typeName());
@@ -549,10 +638,11 @@ public final class ModelAnalyzer {
     private ModelOptions modelOptions(TypeElement type, ModelKind kind) {
         boolean clean = hasCleanMethod(type);
         if (kind != ModelKind.MODEL) {
-            return new ModelOptions(List.of(), List.of(), false, "", "", clean);
+            return new ModelOptions(List.of(), List.of(), false, "", "", clean, List.of());
         }
         Model model = type.getAnnotation(Model.class);
-        return new ModelOptions(List.of(), List.of(), model.serverValidation(), model.label(), model.labelPlural(), clean);
+        return new ModelOptions(List.of(), List.of(), model.serverValidation(), model.label(), model.labelPlural(), clean,
+                List.of());
     }
 
     /**

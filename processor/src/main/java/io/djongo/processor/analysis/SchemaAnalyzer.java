@@ -49,6 +49,7 @@ public final class SchemaAnalyzer {
             return model;
         }
         int errors = reporter.errorCount();
+        model = referenceDefaults(model);
         AnnotationMirror annotation = Annotations.find(model.element(), MODEL).orElseThrow();
         List<String> ordering = ordering(model, annotation);
         List<IndexModel> indexes = new ArrayList<>();
@@ -59,6 +60,50 @@ public final class SchemaAnalyzer {
             return null;
         }
         return model.withOptions(model.options().withIndexesAndOrdering(unique, ordering));
+    }
+
+    // ---- defaults of references
+
+    /**
+     * A reference's {@code @Field(defaultValue)} is an id of the target, so it is checked against
+     * the target's id type, known once the target is analysed.
+     */
+    private ModelClass referenceDefaults(ModelClass model) {
+        List<FieldModel> fields = new ArrayList<>();
+        boolean changed = false;
+        for (FieldModel field : model.fields()) {
+            io.djongo.processor.model.Literal literal = field.options().defaultValue();
+            if (literal == null || field.type().kind() != ValueKind.REFERENCE) {
+                fields.add(field);
+                continue;
+            }
+            FieldType idType = null;
+            for (FieldModel candidate : fieldsOf.apply(field.type().modelClass())) {
+                if (candidate.id()) {
+                    idType = candidate.type();
+                }
+            }
+            if (idType == null) {
+                fields.add(field);
+                continue;
+            }
+            try {
+                io.djongo.processor.model.Literal parsed = io.djongo.processor.model.Literal.parse(idType, literal.text());
+                io.djongo.processor.model.FieldOptions options = field.options();
+                fields.add(new FieldModel(field.name(), field.bsonName(), field.type(), field.access(), field.id(),
+                        field.version(), new io.djongo.processor.model.FieldOptions(options.maxLength(), options.nullable(),
+                                options.blank(), options.choices(), options.unique(), options.index(), parsed,
+                                options.editable(), options.autoNow(), options.autoNowAdd(), options.label(),
+                                options.helpText(), options.constraints(), options.elementConstraints()),
+                        field.element(), field.pathIsMethod(), field.javadoc(), field.relation()));
+                changed = true;
+            } catch (IllegalArgumentException e) {
+                reporter.report(Diagnostic.BAD_DEFAULT, field.element(), literal.text(), field.name(),
+                        "an id of " + field.type().modelClass().simpleName() + " (" + Reporter.simpleNames(
+                                idType.typeName().toString()) + ")", e.getMessage());
+            }
+        }
+        return changed ? model.withFields(fields) : model;
     }
 
     // ---- ordering
@@ -91,11 +136,14 @@ public final class SchemaAnalyzer {
             List<IndexModel> into) {
         for (FieldModel field : fields) {
             String path = prefix + field.bsonName();
-            if (field.options().unique() || field.options().index()) {
+            // A reference is indexed, as Django indexes a ForeignKey; a one-to-one uniquely.
+            boolean reference = field.type().kind().isReference();
+            boolean unique = field.options().unique() || (field.relation() != null && field.relation().oneToOne());
+            if (unique || field.options().index() || reference) {
                 if (field.id()) {
                     continue; // _id is always indexed, and unique
                 }
-                into.add(new IndexModel(List.of(new IndexModel.Key(path, 1)), null, field.options().unique(), false, null, -1,
+                into.add(new IndexModel(List.of(new IndexModel.Key(path, 1)), null, unique, false, null, -1,
                         null, null, null));
             }
             FieldType type = field.type();

@@ -64,7 +64,10 @@ final class TypeAnalyzer {
 
     private static final String SUPPORTED = "Supported: String, primitives and their boxes, ObjectId, Instant, Date, "
             + "LocalDate, LocalDateTime, BigDecimal, UUID, enums, byte[], List/Set/Map<String, ...> of those, and "
-            + "@EmbeddedModel or @ArrayModel classes; or mark the field @Transient";
+            + "@EmbeddedModel or @ArrayModel classes, Ref<T> and RefList<T> of @Model classes; or mark the field @Transient";
+
+    private static final String REF = "io.djongo.relation.Ref";
+    private static final String REF_LIST = "io.djongo.relation.RefList";
 
     private final Types types;
     private final Reporter reporter;
@@ -144,6 +147,9 @@ final class TypeAnalyzer {
                 return collection(type, field, name, qualifiedName.endsWith("List"));
             case "java.util.Map":
                 return map(type, field, name);
+            case REF:
+            case REF_LIST:
+                return reference(type, field, name, qualifiedName.equals(REF_LIST), inContainer);
             default:
                 break;
         }
@@ -171,6 +177,43 @@ final class TypeAnalyzer {
                             + "or mark the field @Transient";
         }
         return unsupported(field, name, type, advice);
+    }
+
+    /**
+     * {@code Ref<T>} or {@code RefList<T>}: {@code T} must be a {@code @Model}; a reference is a
+     * field of its own, so a list of them is a {@code RefList}, not a {@code List<Ref<T>>}.
+     */
+    private Result reference(DeclaredType type, Element field, String name, boolean list, boolean inContainer) {
+        String declared = list ? "RefList" : "Ref";
+        if (inContainer) {
+            reporter.report(Diagnostic.REFERENCE_IN_CONTAINER, field, name, field.asType());
+            return Result.ERROR;
+        }
+        if (type.getTypeArguments().size() != 1) {
+            reporter.report(Diagnostic.RAW_TYPE, field, name, type);
+            return Result.ERROR;
+        }
+        TypeMirror target = type.getTypeArguments().get(0);
+        if (target.getKind() == TypeKind.ERROR) {
+            return unresolved(field, name, target);
+        }
+        if (target.getKind() != TypeKind.DECLARED) {
+            reporter.report(Diagnostic.RAW_TYPE, field, name, type);
+            return Result.ERROR;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) target).asElement();
+        String simple = element.getSimpleName().toString();
+        if (element.getAnnotation(Model.class) == null) {
+            boolean embedded = element.getAnnotation(EmbeddedModel.class) != null
+                    || element.getAnnotation(ArrayModel.class) != null;
+            reporter.report(Diagnostic.REFERENCE_TARGET, field, name, declared, simple, simple,
+                    embedded ? "it is stored inside other documents, so it has no id to refer to. Declare the field "
+                            + (list ? "List<" + simple + ">" : simple) + " to embed it"
+                            : "Annotate " + simple + " with @Model, or store its id in a plain field");
+            return Result.ERROR;
+        }
+        ClassName targetName = ClassName.get(element);
+        return new Result(list ? FieldType.references(targetName) : FieldType.reference(targetName), false);
     }
 
     private Result collection(DeclaredType type, Element field, String name, boolean list) {

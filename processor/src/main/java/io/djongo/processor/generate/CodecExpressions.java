@@ -21,6 +21,11 @@ final class CodecExpressions {
                         type.typeName());
             case EMBEDDED:
                 return CodeBlock.of("$T.INSTANCE", GeneratedNames.codec(type.modelClass()));
+            case REFERENCE:
+                return CodeBlock.of("$T.ref($T.INSTANCE)", RuntimeNames.REFERENCE_CODECS, GeneratedNames.meta(type.modelClass()));
+            case REFERENCES:
+                return CodeBlock.of("$T.refList($T.INSTANCE)", RuntimeNames.REFERENCE_CODECS,
+                        GeneratedNames.meta(type.modelClass()));
             case LIST:
                 return CodeBlock.of("$T.listOf($L)", RuntimeNames.VALUE_CODECS, codec(type.element()));
             case SET:

@@ -85,6 +85,10 @@ public final class MetaGenerator {
         model.version().ifPresent(version -> addVersionMethods(type, model, version));
         addTimestamps(type, model);
         addDefaults(type, model);
+        addReferences(type, model);
+        if (model.extendsMetamodel()) {
+            addPrefetched(type, model);
+        }
         return type.build();
     }
 
@@ -165,6 +169,9 @@ public final class MetaGenerator {
         if (options.defaultValue() != null) {
             meta.add("$W.withDefault(() -> $L)", options.defaultValue().javaExpression());
         }
+        if (field.relation() != null) {
+            meta.add("$W.withRelation($L)", relation(field));
+        }
         if (!options.constraints().isEmpty()) {
             meta.add("$W.withConstraints($L)", constraints(options.constraints()));
         }
@@ -172,6 +179,25 @@ public final class MetaGenerator {
             meta.add("$W.withElementConstraints($L)", constraints(options.elementConstraints()));
         }
         return meta.build();
+    }
+
+    /**
+     * {@code RelationMeta.foreignKey(OnDelete.CASCADE, "entries")}: the relation with its declared
+     * related name; an empty name means the default, the referring {@code @Model}'s name, which
+     * the runtime knows (an embedded model may be embedded in several).
+     */
+    private static CodeBlock relation(FieldModel field) {
+        io.djongo.processor.model.RelationModel relation = field.relation();
+        switch (relation.kind()) {
+            case "MANY_TO_MANY":
+                return CodeBlock.of("$T.manyToMany($S)", RuntimeNames.RELATION_META, relation.relatedName());
+            case "ONE_TO_ONE":
+                return CodeBlock.of("$T.oneToOne($T.$L, $S)", RuntimeNames.RELATION_META, RuntimeNames.ON_DELETE,
+                        relation.onDelete(), relation.relatedName());
+            default:
+                return CodeBlock.of("$T.foreignKey($T.$L, $S)", RuntimeNames.RELATION_META, RuntimeNames.ON_DELETE,
+                        relation.onDelete(), relation.relatedName());
+        }
     }
 
     private static CodeBlock constraints(List<ConstraintModel> constraints) {
@@ -206,6 +232,11 @@ public final class MetaGenerator {
                         type.typeName());
             case EMBEDDED:
                 return CodeBlock.of("$T.model($T.class, () -> $T.INSTANCE)", RuntimeNames.FIELD_TYPE, type.typeName(),
+                        GeneratedNames.meta(type.modelClass()));
+            case REFERENCE:
+                return CodeBlock.of("$T.reference($T::instance)", RuntimeNames.FIELD_TYPE, GeneratedNames.meta(type.modelClass()));
+            case REFERENCES:
+                return CodeBlock.of("$T.references($T::instance)", RuntimeNames.FIELD_TYPE,
                         GeneratedNames.meta(type.modelClass()));
             case LIST:
                 return CodeBlock.of("$T.list($L)", RuntimeNames.FIELD_TYPE, fieldType(type.element()));
@@ -492,6 +523,46 @@ public final class MetaGenerator {
             with.addStatement("return instance");
         }
         type.addMethod(with.build());
+    }
+
+    /** {@code prefetched(instance)}: the companion's map of objects loaded by {@code prefetchRelated}, created on first use. */
+    private static void addPrefetched(TypeSpec.Builder type, ModelClass model) {
+        ClassName companion = model.companionName();
+        com.palantir.javapoet.TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                ParameterizedTypeName.get(ClassName.get(List.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)));
+        type.addMethod(MethodSpec.methodBuilder("prefetched")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(map)
+                .addParameter(model.className(), "instance")
+                .addStatement("$T companion = instance", companion)
+                .beginControlFlow("if (companion.prefetched == null)")
+                .addStatement("companion.prefetched = new $T<>()", java.util.concurrent.ConcurrentHashMap.class)
+                .endControlFlow()
+                .addStatement("return companion.prefetched")
+                .build());
+    }
+
+    /** {@code reference(instance, field)}: the value of each reference field, by Java name, for joins and bindings. */
+    private static void addReferences(TypeSpec.Builder type, ModelClass model) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (FieldModel field : model.fields()) {
+            if (field.type().kind().isReference()) {
+                cases.add("case $S -> $L;\n", field.name(), field.access().read("instance"));
+            }
+        }
+        if (cases.isEmpty()) {
+            return;
+        }
+        type.addMethod(MethodSpec.methodBuilder("reference")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(model.className(), "instance")
+                .addParameter(String.class, "field")
+                .addCode(CodeBlock.builder().add("return switch (field) {\n$>").add(cases.build())
+                        .add("default -> null;\n$<};\n").build())
+                .build());
     }
 
     /** The current time {@code now} (an {@code Instant}) in the field's type, in UTC. */

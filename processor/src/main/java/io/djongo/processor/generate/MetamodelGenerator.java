@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.djongo.processor.model.Access;
 import io.djongo.processor.model.FieldModel;
+import io.djongo.processor.model.GeneratedNames;
 import io.djongo.processor.model.ModelClass;
 import javax.lang.model.element.Modifier;
 
@@ -45,6 +46,15 @@ public final class MetamodelGenerator {
             }
             type.addField(path.build());
         }
+        for (io.djongo.processor.model.ReverseModel reverse : model.options().reverse()) {
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.REVERSE_PATH, modelType, reverse.source()),
+                            reverse.accessor(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The {@link $T}s that refer to a {@link $T} through {@code $L}.\n", reverse.source(), modelType,
+                            reverse.path())
+                    .initializer("new $T<>($T::instance, $S, $S)", RuntimeNames.REVERSE_PATH,
+                            GeneratedNames.meta(reverse.source()), reverse.path(), reverse.accessor())
+                    .build());
+        }
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(model.extendsMetamodel() ? Modifier.PROTECTED : Modifier.PRIVATE)
                 .build());
@@ -65,6 +75,12 @@ public final class MetamodelGenerator {
                 .build());
 
         if (model.extendsMetamodel()) {
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.Map.class),
+                            ClassName.get(String.class), ParameterizedTypeName.get(ClassName.get(java.util.List.class),
+                                    com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))), "prefetched",
+                            Modifier.PRIVATE)
+                    .addJavadoc("The objects {@code prefetchRelated} loaded for this object's reverse relations, by name.\n")
+                    .build());
             addActiveRecord(type, model);
         }
         return type;
@@ -85,10 +101,10 @@ public final class MetamodelGenerator {
                 .addStatement("return objects().save(self())")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("delete")
-                .addJavadoc("Deletes the stored document with this $L's id; returns how many were deleted.\n",
-                        modelType.simpleName())
+                .addJavadoc("Deletes the stored document with this $L's id, with what its relations ask for; returns what\n"
+                        + "was deleted, in all and per model.\n", modelType.simpleName())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(long.class)
+                .returns(RuntimeNames.DELETED)
                 .addStatement("return objects().delete(self())")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fullClean")
@@ -115,6 +131,55 @@ public final class MetamodelGenerator {
         }
         type.addMethod(refresh.build());
         model.id().ifPresent(id -> addEquality(type, model, id));
+        addRelationAccessors(type, model);
+    }
+
+    /**
+     * The relation managers and reverse accessors of an active-record model: {@code entry.tags()}
+     * for a many-to-many field, {@code blog.entries()} (a query) for a relation that points at the
+     * model, {@code user.profile()} (one object) for a one-to-one.
+     */
+    private static void addRelationAccessors(TypeSpec.Builder type, ModelClass model) {
+        ClassName modelType = model.className();
+        for (FieldModel field : model.fields()) {
+            if (field.type().kind() != io.djongo.processor.model.ValueKind.REFERENCES) {
+                continue;
+            }
+            ClassName target = field.type().modelClass();
+            Access access = field.access();
+            MethodSpec.Builder manager = MethodSpec.methodBuilder(field.name())
+                    .addJavadoc("The manager of this $L's {@code $L}: {@code add}, {@code remove}, {@code set} and\n"
+                            + "{@code clear} change the stored array in place.\n", modelType.simpleName(), field.name())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(RuntimeNames.RELATED_MANAGER, modelType, target))
+                    .addStatement("$T self = self()", modelType)
+                    .beginControlFlow("if ($L == null)", access.read("self"))
+                    .addStatement(access.style() == Access.Style.BEAN ? "self.$N(new $T<>())" : "self.$N = new $T<>()",
+                            access.setter(), RuntimeNames.REF_LIST)
+                    .endControlFlow()
+                    .addStatement("return $N.manager(objects(), self, $L)", field.name(), access.read("self"));
+            type.addMethod(manager.build());
+        }
+        for (io.djongo.processor.model.ReverseModel reverse : model.options().reverse()) {
+            if (reverse.relation().oneToOne()) {
+                type.addMethod(MethodSpec.methodBuilder(reverse.accessor())
+                        .addJavadoc("The {@link $T} that refers to this $L through {@code $L}.\n\n"
+                                + "@throws io.djongo.DoesNotExist when there is none\n", reverse.source(), modelType.simpleName(),
+                                reverse.path())
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(reverse.source())
+                        .addStatement("return $N.of(Meta.INSTANCE, self()).get()", reverse.accessor())
+                        .build());
+            } else {
+                type.addMethod(MethodSpec.methodBuilder(reverse.accessor())
+                        .addJavadoc("The {@link $T}s that refer to this $L through {@code $L}, as a query.\n",
+                                reverse.source(), modelType.simpleName(), reverse.path())
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(RuntimeNames.QUERY_SET, reverse.source()))
+                        .addStatement("return $N.of(Meta.INSTANCE, self())", reverse.accessor())
+                        .build());
+            }
+        }
     }
 
     /**

@@ -31,6 +31,10 @@ final class PathExpressions {
             case MAP:
                 return ParameterizedTypeName.get(RuntimeNames.MAP_PATH, root, type.element().boxed(),
                         type(type.element(), root));
+            case REFERENCE:
+                return ParameterizedTypeName.get(RuntimeNames.REF_PATH, root, type.modelClass());
+            case REFERENCES:
+                return ParameterizedTypeName.get(RuntimeNames.REF_LIST_PATH, root, type.modelClass());
             default:
                 break;
         }
@@ -66,6 +70,12 @@ final class PathExpressions {
                             CodecExpressions.codec(type.element()), paths, paths);
                 }
                 return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.ARRAY_PATH, name, CodecExpressions.codec(type.element()));
+            case REFERENCE:
+                return CodeBlock.of("new $T<>($L, $T::instance)", RuntimeNames.REF_PATH, name,
+                        GeneratedNames.meta(type.modelClass()));
+            case REFERENCES:
+                return CodeBlock.of("new $T<>($L, $T::instance)", RuntimeNames.REF_LIST_PATH, name,
+                        GeneratedNames.meta(type.modelClass()));
             case MAP: {
                 String key = depth == 0 ? "key" : "key" + depth;
                 return CodeBlock.of("new $T<>($L, $L,$W$N -> $L)", RuntimeNames.MAP_PATH, name,

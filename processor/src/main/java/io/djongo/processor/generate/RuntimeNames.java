@@ -31,6 +31,17 @@ final class RuntimeNames {
     static final ClassName INDEX_SPEC = ClassName.get("io.djongo.schema", "IndexSpec");
     static final ClassName OPERATIONS = ClassName.get("io.djongo.migrations", "Operations");
 
+    static final ClassName REF_PATH = ClassName.get(QUERY_PACKAGE, "RefPath");
+    static final ClassName REF_LIST_PATH = ClassName.get(QUERY_PACKAGE, "RefListPath");
+    static final ClassName REVERSE_PATH = ClassName.get(QUERY_PACKAGE, "ReversePath");
+    static final ClassName QUERY_SET = ClassName.get(QUERY_PACKAGE, "QuerySet");
+    static final ClassName DELETED = ClassName.get(QUERY_PACKAGE, "Deleted");
+    static final ClassName REFERENCE_CODECS = ClassName.get("io.djongo.relation", "ReferenceCodecs");
+    static final ClassName REF_LIST = ClassName.get("io.djongo.relation", "RefList");
+    static final ClassName RELATED_MANAGER = ClassName.get("io.djongo.relation", "RelatedManager");
+    static final ClassName RELATION_META = ClassName.get(META_PACKAGE, "RelationMeta");
+    static final ClassName ON_DELETE = ClassName.get("io.djongo.annotations", "OnDelete");
+
     static final ClassName MANAGER = ClassName.get(QUERY_PACKAGE, "Manager");
     static final ClassName PATH = ClassName.get(QUERY_PACKAGE, "Path");
     static final ClassName COMPARABLE_PATH = ClassName.get(QUERY_PACKAGE, "ComparablePath");

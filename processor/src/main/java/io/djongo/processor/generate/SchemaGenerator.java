@@ -85,6 +85,12 @@ public final class SchemaGenerator {
     }
 
     private BsonDocument type(FieldType type, Set<ClassName> enclosing) {
+        if (type.kind().isReference()) {
+            // stored as the target's id, or an array of them
+            BsonDocument id = type(idType(type.modelClass()), enclosing);
+            return type.kind() == ValueKind.REFERENCES
+                    ? new BsonDocument("kind", new BsonString("LIST")).append("element", id) : id;
+        }
         BsonDocument document = new BsonDocument("kind", new BsonString(type.kind().name()));
         if (type.element() != null) {
             document.append("element", type(type.element(), enclosing));
@@ -100,6 +106,16 @@ public final class SchemaGenerator {
             }
         }
         return document;
+    }
+
+    /** The id type of the {@code @Model} {@code model}; an {@code ObjectId} when it is not known. */
+    private FieldType idType(ClassName model) {
+        for (FieldModel field : fieldsOf.apply(model)) {
+            if (field.id()) {
+                return field.type();
+            }
+        }
+        return FieldType.scalar(ValueKind.OBJECT_ID, ClassName.get("org.bson.types", "ObjectId"));
     }
 
     // ---- indexes
@@ -170,6 +186,11 @@ public final class SchemaGenerator {
 
     private BsonDocument schema(FieldType type, Set<ClassName> enclosing) {
         switch (type.kind()) {
+            case REFERENCE:
+                return schema(idType(type.modelClass()), enclosing);
+            case REFERENCES:
+                return new BsonDocument("bsonType", new BsonString("array"))
+                        .append("items", schema(idType(type.modelClass()), enclosing));
             case EMBEDDED: {
                 ClassName model = type.modelClass();
                 if (!enclosing.add(model)) {

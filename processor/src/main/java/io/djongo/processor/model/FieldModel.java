@@ -19,9 +19,10 @@ import javax.lang.model.element.Element;
  *     embeds a model that embeds this one again (eager fields would never end)
  * @param javadoc the field's documentation comment, copied to its generated path so IDEs show
  *     it there; {@code null} when it has none
+ * @param relation the relation of a reference field; {@code null} for other fields
  */
 public record FieldModel(String name, String bsonName, FieldType type, Access access, boolean id, boolean version,
-        FieldOptions options, Element element, boolean pathIsMethod, String javadoc) {
+        FieldOptions options, Element element, boolean pathIsMethod, String javadoc, RelationModel relation) {
 
     public FieldModel {
         Objects.requireNonNull(name, "name");
@@ -32,6 +33,7 @@ public record FieldModel(String name, String bsonName, FieldType type, Access ac
     }
 
     public FieldModel withPathIsMethod(boolean pathIsMethod) {
-        return new FieldModel(name, bsonName, type, access, id, version, options, element, pathIsMethod, javadoc);
+        return new FieldModel(name, bsonName, type, access, id, version, options, element, pathIsMethod, javadoc,
+                relation);
     }
 }

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param element the element of a list or set, the value of a map; {@code null} otherwise
  * @param modelKind for {@link ValueKind#EMBEDDED}: whether the model is embedded or an array model
  * @param enumConstants for {@link ValueKind#ENUM}: the constant names in declaration order
+ * @param target for references: the referenced {@code @Model}; {@code null} otherwise
  */
 public record FieldType(ValueKind kind, TypeName typeName, FieldType element, ModelKind modelKind,
-        List<String> enumConstants) {
+        List<String> enumConstants, ClassName target) {
 
     public FieldType {
         Objects.requireNonNull(kind, "kind");
@@ -26,30 +27,43 @@ public record FieldType(ValueKind kind, TypeName typeName, FieldType element, Mo
     }
 
     public static FieldType scalar(ValueKind kind, TypeName typeName) {
-        return new FieldType(kind, typeName, null, null, List.of());
+        return new FieldType(kind, typeName, null, null, List.of(), null);
     }
 
     public static FieldType enumType(ClassName type, List<String> constants) {
-        return new FieldType(ValueKind.ENUM, type, null, null, constants);
+        return new FieldType(ValueKind.ENUM, type, null, null, constants, null);
     }
 
     public static FieldType model(ClassName type, ModelKind modelKind) {
-        return new FieldType(ValueKind.EMBEDDED, type, null, modelKind, List.of());
+        return new FieldType(ValueKind.EMBEDDED, type, null, modelKind, List.of(), null);
+    }
+
+    /** {@code Ref<target>}. */
+    public static FieldType reference(ClassName target) {
+        return new FieldType(ValueKind.REFERENCE, ParameterizedTypeName.get(ClassName.get("io.djongo.relation", "Ref"), target),
+                null, ModelKind.MODEL, List.of(), target);
+    }
+
+    /** {@code RefList<target>}. */
+    public static FieldType references(ClassName target) {
+        return new FieldType(ValueKind.REFERENCES,
+                ParameterizedTypeName.get(ClassName.get("io.djongo.relation", "RefList"), target), null, ModelKind.MODEL,
+                List.of(), target);
     }
 
     public static FieldType list(FieldType element) {
         return new FieldType(ValueKind.LIST, ParameterizedTypeName.get(ClassName.get(List.class), element.boxed()), element,
-                null, List.of());
+                null, List.of(), null);
     }
 
     public static FieldType set(FieldType element) {
         return new FieldType(ValueKind.SET,
-                ParameterizedTypeName.get(ClassName.get(java.util.Set.class), element.boxed()), element, null, List.of());
+                ParameterizedTypeName.get(ClassName.get(java.util.Set.class), element.boxed()), element, null, List.of(), null);
     }
 
     public static FieldType map(FieldType value) {
         return new FieldType(ValueKind.MAP, ParameterizedTypeName.get(ClassName.get(java.util.Map.class),
-                ClassName.get(String.class), value.boxed()), value, null, List.of());
+                ClassName.get(String.class), value.boxed()), value, null, List.of(), null);
     }
 
     /** The Java type, boxed when primitive, for use as a type argument. */
@@ -61,17 +75,20 @@ public record FieldType(ValueKind kind, TypeName typeName, FieldType element, Mo
         return typeName.isPrimitive();
     }
 
-    /** The model class of an embedded or array model. */
+    /** The model class of an embedded or array model, or the target of a reference. */
     public ClassName modelClass() {
+        if (kind.isReference()) {
+            return target;
+        }
         if (kind != ValueKind.EMBEDDED) {
             throw new IllegalStateException(kind + " is not a model type");
         }
         return (ClassName) typeName;
     }
 
-    /** Whether this type is or contains a model, whose codec must be reached lazily. */
+    /** Whether this type is or contains a model, or refers to one, whose codec or metadata must be reached lazily. */
     public boolean containsModel() {
-        return kind == ValueKind.EMBEDDED || (element != null && element.containsModel());
+        return kind == ValueKind.EMBEDDED || kind.isReference() || (element != null && element.containsModel());
     }
 
     /** A list or set whose elements are models. */

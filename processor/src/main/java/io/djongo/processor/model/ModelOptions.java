@@ -12,18 +12,24 @@ import java.util.List;
  * @param label the declared human-readable name, or empty
  * @param labelPlural the declared plural, or empty
  * @param clean whether the model has a {@code clean()} method that validation calls
+ * @param reverse the relations of other models that point at this one, found in the same compilation
  */
 public record ModelOptions(List<String> ordering, List<IndexModel> indexes, boolean serverValidation, String label,
-        String labelPlural, boolean clean) {
+        String labelPlural, boolean clean, List<ReverseModel> reverse) {
 
-    public static final ModelOptions NONE = new ModelOptions(List.of(), List.of(), false, "", "", false);
+    public static final ModelOptions NONE = new ModelOptions(List.of(), List.of(), false, "", "", false, List.of());
 
     public ModelOptions {
         ordering = List.copyOf(ordering);
         indexes = List.copyOf(indexes);
+        reverse = List.copyOf(reverse);
     }
 
     public ModelOptions withIndexesAndOrdering(List<IndexModel> indexes, List<String> ordering) {
-        return new ModelOptions(ordering, indexes, serverValidation, label, labelPlural, clean);
+        return new ModelOptions(ordering, indexes, serverValidation, label, labelPlural, clean, reverse);
+    }
+
+    public ModelOptions withReverse(List<ReverseModel> reverse) {
+        return new ModelOptions(ordering, indexes, serverValidation, label, labelPlural, clean, reverse);
     }
 }

@@ -26,7 +26,11 @@ public enum ValueKind {
     EMBEDDED(null, null),
     LIST(null, null),
     SET(null, null),
-    MAP(null, null);
+    MAP(null, null),
+    /** {@code Ref<T>}: a reference to a {@code @Model}, stored as its id. */
+    REFERENCE(null, null),
+    /** {@code RefList<T>}: references to a {@code @Model}, stored as an array of ids. */
+    REFERENCES(null, null);
 
     /** Which runtime path class a scalar field gets. */
     public enum PathFamily {
@@ -57,5 +61,9 @@ public enum ValueKind {
 
     public boolean isContainer() {
         return this == LIST || this == SET || this == MAP;
+    }
+
+    public boolean isReference() {
+        return this == REFERENCE || this == REFERENCES;
     }
 }

@@ -1,12 +1,16 @@
 package com.example.blog;
 
 import io.djongo.annotations.Field;
+import io.djongo.annotations.ForeignKey;
 import io.djongo.annotations.Id;
 import io.djongo.annotations.Index;
 import io.djongo.annotations.IndexType;
 import io.djongo.annotations.Model;
+import io.djongo.annotations.OnDelete;
 import io.djongo.annotations.Transient;
 import io.djongo.annotations.Version;
+import io.djongo.relation.Ref;
+import io.djongo.relation.RefList;
 import io.djongo.validation.ValidationError;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,6 +53,9 @@ public class Entry extends Entry_ {
     Instant created;
     @Version
     long version;
+    @ForeignKey(onDelete = OnDelete.PROTECT, relatedName = "entries")
+    Ref<Category> category;
+    RefList<Tag> labels;
     @Transient
     String preview;
 

@@ -1,0 +1,196 @@
+package io.djongo.relation;
+
+import io.djongo.meta.FieldKind;
+import io.djongo.meta.FieldMeta;
+import io.djongo.meta.FieldType;
+import io.djongo.meta.ModelKind;
+import io.djongo.meta.ModelMeta;
+import io.djongo.meta.ModelRegistry;
+import io.djongo.meta.RelationMeta;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.BsonValue;
+
+/**
+ * The relations between models, read from the generated metadata of every model the
+ * application knows (no scanning, no reflection): each reference field, and for each model the
+ * references that point at it, which deletion rules, reverse lookups and reverse accessors need.
+ * Also what the runtime's queries use to hand references the objects they loaded.
+ */
+public final class Relations {
+    private static final Map<ModelMeta<?>, List<Reverse>> REVERSE = Collections.synchronizedMap(new IdentityHashMap<>());
+    private static volatile List<Reverse> all;
+
+    private Relations() {}
+
+    /**
+     * A reference to a model, seen from the model it points at.
+     *
+     * @param source the {@code @Model} whose documents hold the reference
+     * @param path where they hold it: {@code blog_id}, {@code tags}, {@code authors.profile_id}
+     * @param field the reference field
+     * @param inArray whether the path goes through an array of embedded models
+     */
+    public record Reverse(ModelMeta<?> source, String path, FieldMeta field, boolean inArray) {
+        public RelationMeta relation() {
+            return field.relation();
+        }
+
+        /** Whether each document holds many references (a many-to-many array). */
+        public boolean many() {
+            return field.type().kind() == FieldKind.REFERENCES;
+        }
+
+        /**
+         * The name of the reverse accessor and path generated on the target, and of the relation
+         * in {@code prefetchRelated}: the declared related name, or {@code entrySet}
+         * ({@code entry} for a one-to-one), as Django's {@code entry_set}.
+         */
+        public String accessor() {
+            String declared = field.relation().relatedName();
+            if (!declared.isEmpty()) {
+                return declared;
+            }
+            String model = source.name();
+            String name = Character.toLowerCase(model.charAt(0)) + model.substring(1);
+            return field.relation().kind() == RelationMeta.Kind.ONE_TO_ONE ? name : name + "Set";
+        }
+
+        /** Whether {@code name} names this relation: its lookup name, its accessor, or Django's {@code entry_set}. */
+        public boolean named(String name) {
+            return name.equals(name()) || name.equals(accessor()) || name.equals(name() + "_set");
+        }
+
+        /**
+         * The name of the reverse relation on the target, for lookups: the declared related name,
+         * or the referring model's name in lower case ({@code entry}), as Django's
+         * {@code related_query_name}.
+         */
+        public String name() {
+            String declared = field.relation().relatedName();
+            if (!declared.isEmpty()) {
+                return declared;
+            }
+            String model = source.name();
+            return Character.toLowerCase(model.charAt(0)) + model.substring(1);
+        }
+    }
+
+    /** Every reference of every {@code @Model} of the application. */
+    public static List<Reverse> all() {
+        List<Reverse> known = all;
+        if (known == null) {
+            List<Reverse> found = new ArrayList<>();
+            for (ModelMeta<?> model : ModelRegistry.shared().models()) {
+                if (model.kind() == ModelKind.MODEL) {
+                    collect(model, model, "", false, found, Collections.newSetFromMap(new IdentityHashMap<>()));
+                }
+            }
+            known = List.copyOf(found);
+            all = known;
+        }
+        return known;
+    }
+
+    /** The references that point at {@code target}, from any model. */
+    public static List<Reverse> to(ModelMeta<?> target) {
+        return REVERSE.computeIfAbsent(target, meta -> {
+            List<Reverse> pointing = new ArrayList<>();
+            for (Reverse reverse : all()) {
+                if (reverse.field().type().model() == meta) {
+                    pointing.add(reverse);
+                }
+            }
+            return List.copyOf(pointing);
+        });
+    }
+
+    /** The reverse relation of {@code target} named {@code name} (its related name), if any. */
+    public static Reverse named(ModelMeta<?> target, String name) {
+        for (Reverse reverse : to(target)) {
+            if (reverse.named(name)) {
+                return reverse;
+            }
+        }
+        return null;
+    }
+
+    private static void collect(ModelMeta<?> source, ModelMeta<?> model, String prefix, boolean inArray,
+            List<Reverse> into, Set<ModelMeta<?>> open) {
+        if (!open.add(model)) {
+            return;
+        }
+        for (FieldMeta field : model.fields()) {
+            FieldType type = field.type();
+            String path = prefix + field.bsonName();
+            if (type.kind().isReference() && field.relation() != null) {
+                into.add(new Reverse(source, path, field, inArray));
+            } else if (type.kind() == FieldKind.EMBEDDED) {
+                collect(source, type.model(), path + ".", inArray, into, open);
+            } else if ((type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET)
+                    && type.element().kind() == FieldKind.EMBEDDED) {
+                collect(source, type.element().model(), path + ".", true, into, open);
+            }
+        }
+        open.remove(model);
+    }
+
+    // ---- handing references what a query loaded
+
+    /**
+     * Records, on each reference of {@code instance}'s top-level fields, the query that read it:
+     * its connection, whether it is strict, and the field, so that {@code get()} uses the same
+     * connection and strict mode, and messages name the field.
+     */
+    public static <T> void bind(ModelMeta<T> meta, T instance, String alias, boolean strict) {
+        for (FieldMeta field : meta.fields()) {
+            if (!field.type().kind().isReference()) {
+                continue;
+            }
+            Object value = meta.reference(instance, field.name());
+            if (value instanceof Ref) {
+                ((Ref<?>) value).bind(alias, strict, meta, field);
+            } else if (value instanceof RefList) {
+                ((RefList<?>) value).bind(alias, strict, meta, field);
+            }
+        }
+    }
+
+    /** The stored id of a reference, or {@code null}; for queries that join. */
+    public static BsonValue id(Ref<?> ref) {
+        return ref == null ? null : ref.bsonId();
+    }
+
+    /** The stored ids of a list of references; for queries that join. */
+    public static List<BsonValue> ids(RefList<?> list) {
+        return list == null ? List.of() : list.bsonIds();
+    }
+
+    /** Gives {@code ref} its target, loaded by a join; {@code null} leaves it unloaded (a dangling reference). */
+    @SuppressWarnings("unchecked") // the target was read with the reference's own model's codec
+    public static void fill(Ref<?> ref, Object target) {
+        if (ref != null && target != null) {
+            ((Ref<Object>) ref).load(target);
+        }
+    }
+
+    /** Gives {@code list} its targets by stored id, loaded by one query for many lists. */
+    @SuppressWarnings("unchecked") // the targets were read with the list's own model's codec
+    public static void fill(RefList<?> list, Map<BsonValue, ?> targets) {
+        if (list != null) {
+            Map<BsonValue, Object> mine = new HashMap<>();
+            for (BsonValue id : list.bsonIds()) {
+                Object target = targets.get(id);
+                if (target != null) {
+                    mine.put(id, target);
+                }
+            }
+            ((RefList<Object>) list).load(mine);
+        }
+    }
+}

@@ -75,7 +75,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     /**
-     * Documents matching all of {@code conditions} as well.
+     * Documents matching all of {@code conditions} as well. As in Django, conditions of one call that
+     * go through the same array of models refer to the same element ({@code $elemMatch}):
+     * {@code filter(Entry_.authors.any().name.eq("Ann"), Entry_.authors.any().email.endsWith(".org"))}
+     * finds entries with one author who is both; two {@code filter()} calls may match two authors.
      *
      * @throws IllegalStateException once a slice has been taken ({@code limit}/{@code offset}), as in Django
      */
@@ -87,7 +90,25 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return all();
         }
         requireUnsliced("Cannot filter a query once a slice has been taken; call filter() before limit()/offset()");
-        return with(query.withFilter(Filters.and(all)));
+        return with(query.withFilter(SameElement.group(meta, Filters.and(all))));
+    }
+
+    /**
+     * Documents matching {@code lookup}, Django's {@code Q} for lookup strings:
+     * {@code filter(Lookup.of("authors__name", "Ann").and(Lookup.of("authors__email__endswith", ".org")))}.
+     * Lookups through the same array of models refer to the same element, as with {@link #filter(Filter[])}.
+     */
+    public QuerySet<T> filter(Lookup lookup) {
+        return filter(Objects.requireNonNull(lookup, "filter(): lookup is null").toFilter(meta));
+    }
+
+    /**
+     * Documents matching all of {@code lookups} in one call, as Django's
+     * {@code filter(authors__name="Ann", authors__email__endswith=".org")}: the conditions through one
+     * array of models refer to the same element. The map's order is the conditions' order.
+     */
+    public QuerySet<T> filter(Map<String, ?> lookups) {
+        return filter(Lookup.of(lookups));
     }
 
     /**
@@ -119,6 +140,19 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** Documents not matching a Django lookup: {@code exclude("rating__lt", 3)}. */
     public QuerySet<T> exclude(String lookup, Object value) {
         return exclude(Lookups.filter(meta, lookup, value));
+    }
+
+    /** Documents not matching {@code lookup} (Django's {@code exclude(Q(...))}). */
+    public QuerySet<T> exclude(Lookup lookup) {
+        return exclude(Objects.requireNonNull(lookup, "exclude(): lookup is null").toFilter(meta));
+    }
+
+    /**
+     * Documents not matching all of {@code lookups} together, as Django's {@code exclude(a=1, b=2)};
+     * as in Django, conditions through an array of models may be met by different elements.
+     */
+    public QuerySet<T> exclude(Map<String, ?> lookups) {
+        return exclude(Lookup.of(lookups));
     }
 
     /**
@@ -338,6 +372,16 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** The single document matching a Django lookup: {@code get("headline", "Abbey Road")}. */
     public T get(String lookup, Object value) {
         return get(Lookups.filter(meta, lookup, value));
+    }
+
+    /** The single document matching {@code lookup}. */
+    public T get(Lookup lookup) {
+        return get(Objects.requireNonNull(lookup, "get(): lookup is null").toFilter(meta));
+    }
+
+    /** The single document matching all of {@code lookups}: {@code get(Map.of("blog__name", "Jazz", "rating", 4))}. */
+    public T get(Map<String, ?> lookups) {
+        return get(Lookup.of(lookups));
     }
 
     /** The number of matching documents, counted by the server ({@code countDocuments}). */

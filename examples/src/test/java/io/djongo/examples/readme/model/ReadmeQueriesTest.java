@@ -11,6 +11,7 @@ import io.djongo.examples.blog.Featured;
 import io.djongo.examples.blog.Featured_;
 import io.djongo.query.Aggregation;
 import io.djongo.query.F;
+import io.djongo.query.Lookup;
 import io.djongo.query.Obtained;
 import io.djongo.query.QuerySet;
 import io.djongo.query.Row;
@@ -119,6 +120,21 @@ class ReadmeQueriesTest {
         assertEquals(List.of("Abbey Road", "Let It Be"), headlines(firstRock));
         assertEquals(List.of("Abbey Road", "Kind of Blue"), headlines(popular));
         assertEquals(popular.toBson(), Entry.objects().filter("votes__up__gte", 8).toBson());
+    }
+
+    @Test
+    void oneFilterCallMeansOneElement() {
+        // README: same-element
+        QuerySet<Entry> oneAuthor = Entry.objects().filter(Map.of(       // one author named Ann, with a .org address
+                "authors__name", "Ann", "authors__email__endswith", ".org"));  // {authors: {$elemMatch: {name, email}}}
+        QuerySet<Entry> sameAgain = Entry.objects().filter(Lookup.of("authors__name", "Ann")
+                .and(Lookup.of("authors__email__endswith", ".org")));          // Django's Q(...) & Q(...)
+        QuerySet<Entry> anyAuthors = Entry.objects().filter("authors__name", "Ann")
+                .filter("authors__email__endswith", ".org");                   // two calls: perhaps two authors
+        // README: end
+        assertEquals(oneAuthor.filterDocument().keySet(), sameAgain.filterDocument().keySet());
+        assertTrue(oneAuthor.filterDocument().getDocument("authors").containsKey("$elemMatch"));
+        assertEquals(List.of("Abbey Road", "Kind of Blue", "Let It Be"), headlines(anyAuthors));
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.djongo.meta.FieldMeta;
 import io.djongo.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -348,6 +349,183 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     /**
+     * The first object in the order of {@code field} and {@code more} (Django's {@code earliest()}):
+     * {@code earliest(Entry_.pubDate)}.
+     *
+     * @throws DoesNotExist when nothing matches
+     * @throws IllegalStateException on a slice, as in Django
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final T earliest(AbstractPath<T> field, AbstractPath<T>... more) {
+        return firstBy(ascending(field, more), false);
+    }
+
+    /** The first object in the order of {@code key} and {@code more}: {@code earliest(Entry_.rating.desc(), Entry_.id.asc())}. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final T earliest(Sort<T> key, Sort<T>... more) {
+        return firstBy(keys(key, more), false);
+    }
+
+    /** The first object in the order of Django keys: {@code earliest("pub_date")}, {@code earliest("-rating", "pub_date")}. */
+    public T earliest(String field, String... more) {
+        return firstBy(keys(field, more), false);
+    }
+
+    /**
+     * The last object in the order of {@code field} and {@code more} (Django's {@code latest()}):
+     * {@code latest(Entry_.pubDate)} is the newest entry.
+     *
+     * @throws DoesNotExist when nothing matches
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final T latest(AbstractPath<T> field, AbstractPath<T>... more) {
+        return firstBy(ascending(field, more), true);
+    }
+
+    /** The last object in the order of {@code key} and {@code more}. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final T latest(Sort<T> key, Sort<T>... more) {
+        return firstBy(keys(key, more), true);
+    }
+
+    /** The last object in the order of Django keys: {@code latest("pub_date")} is the newest. */
+    public T latest(String field, String... more) {
+        return firstBy(keys(field, more), true);
+    }
+
+    private T firstBy(List<Sort<T>> keys, boolean reversed) {
+        requireUnsliced("Cannot change a query once a slice has been taken; call earliest()/latest() before limit()/offset()");
+        List<Sort<T>> order = new ArrayList<>();
+        for (Sort<T> key : keys) {
+            order.add(reversed ? key.reversed() : key);
+        }
+        return with(query.withSorts(order)).limit(1).get();
+    }
+
+    private List<Sort<T>> ascending(AbstractPath<T> field, AbstractPath<T>[] more) {
+        List<Sort<T>> keys = new ArrayList<>();
+        keys.add(Objects.requireNonNull(field, "field is null").asc());
+        for (AbstractPath<T> path : conditions("earliest/latest", more)) {
+            keys.add(path.asc());
+        }
+        return keys;
+    }
+
+    private List<Sort<T>> keys(Sort<T> key, Sort<T>[] more) {
+        List<Sort<T>> keys = new ArrayList<>();
+        keys.add(Objects.requireNonNull(key, "key is null"));
+        keys.addAll(conditions("earliest/latest", more));
+        return keys;
+    }
+
+    private List<Sort<T>> keys(String field, String[] more) {
+        List<Sort<T>> keys = new ArrayList<>();
+        keys.add(Lookups.sort(meta, field));
+        for (String name : Objects.requireNonNull(more, "more is null")) {
+            keys.add(Lookups.sort(meta, name));
+        }
+        return keys;
+    }
+
+    // ---- combining QuerySets
+
+    /**
+     * The documents of this query or of {@code other} (Django's {@code qs1 | qs2}): their conditions
+     * joined by or; the order is {@code other}'s, or this one's when {@code other} is unordered.
+     *
+     * @throws IllegalStateException when either is sliced, as in Django
+     */
+    public QuerySet<T> or(QuerySet<T> other) {
+        combinable(other);
+        if (other.query.none()) {
+            return all();
+        }
+        if (query.none()) {
+            return other.all();
+        }
+        List<Filter<T>> filters = query.filters().isEmpty() || other.query.filters().isEmpty() ? List.of()
+                : List.of(Filters.or(List.of(Filters.and(query.filters()), Filters.and(other.query.filters()))));
+        return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
+                0, -1, false, query.projection(), query.batchSize()));
+    }
+
+    /**
+     * The documents of both this query and {@code other} (Django's {@code qs1 & qs2}); the order is
+     * {@code other}'s, or this one's when {@code other} is unordered.
+     *
+     * @throws IllegalStateException when either is sliced, as in Django
+     */
+    public QuerySet<T> and(QuerySet<T> other) {
+        combinable(other);
+        if (query.none() || other.query.none()) {
+            return none();
+        }
+        List<Filter<T>> filters = new ArrayList<>(query.filters());
+        filters.addAll(other.query.filters());
+        return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
+                0, -1, false, query.projection(), query.batchSize()));
+    }
+
+    /**
+     * The documents of this query and of {@code others}, each once (Django's {@code union()}), as a
+     * new unordered QuerySet to order and slice. Operands keep their own order and slice:
+     * {@code a.orderBy(...).limit(3).union(b.limit(3))} is at most six documents. The result is an
+     * ordinary QuerySet, so unlike Django's it can be filtered further. Documents are distinct by id,
+     * so Django's {@code all=True} (keeping duplicates) has no counterpart.
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final QuerySet<T> union(QuerySet<T>... others) {
+        List<QuerySet<T>> operands = new ArrayList<>();
+        operands.add(this);
+        operands.addAll(conditions("union", others));
+        List<Filter<T>> any = new ArrayList<>();
+        for (QuerySet<T> operand : operands) {
+            if (!operand.meta.equals(meta)) {
+                throw new IllegalArgumentException("union() combines queries of one model; " + operand.meta.name()
+                        + " is not " + meta.name());
+            }
+            if (operand.query.empty()) {
+                continue;
+            }
+            if (operand.query.sliced()) {
+                // the rows its order and slice select, by id
+                any.add(idPath().in(operand.subquery(operand.idPath())));
+            } else if (operand.query.filters().isEmpty()) {
+                return with(new Query<>(query.alias(), List.of(), List.of(), 0, -1, false, query.projection(), query.batchSize()));
+            } else {
+                any.add(Filters.and(operand.query.filters()));
+            }
+        }
+        if (any.isEmpty()) {
+            return none();
+        }
+        return with(new Query<>(query.alias(), List.of(Filters.or(any)), List.of(), 0, -1, false, query.projection(),
+                query.batchSize()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the id path reads values with the id field's own codec
+    private Path<T, Object> idPath() {
+        FieldMeta id = meta.idField().orElseThrow(() -> new DjongoException(meta.name() + " has no id"));
+        return new Path<T, Object>("_id", (io.djongo.codec.ValueCodec) id.type().codec());
+    }
+
+    private void combinable(QuerySet<T> other) {
+        Objects.requireNonNull(other, "other is null");
+        if (query.sliced() || other.query.sliced()) {
+            throw new IllegalStateException("Cannot combine queries once a slice has been taken; combine them first, or "
+                    + "use union(), which keeps each operand's slice");
+        }
+        if (!other.meta.equals(meta)) {
+            throw new IllegalArgumentException("cannot combine a query of " + meta.name() + " with one of " + other.meta.name());
+        }
+    }
+
+    /**
      * The single document matching this query and {@code conditions}.
      *
      * @throws DoesNotExist when none matches
@@ -487,6 +665,97 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final List<Row<T>> valuesList(AbstractPath<T>... fields) {
         return values(fields).list();
+    }
+
+    /**
+     * The values of the fields named by Django lookups per document, as rows read by position
+     * (Django's {@code values_list("headline", "rating")}); one field gives one-value rows, as
+     * Django's tuples. {@link #valuesListFlat} gives the values themselves.
+     */
+    public List<Row<T>> valuesList(String field, String... more) {
+        List<String> fields = new ArrayList<>();
+        fields.add(Objects.requireNonNull(field, "valuesList(): field is null"));
+        fields.addAll(conditions("valuesList", more));
+        return values(fields.toArray(new String[0])).list();
+    }
+
+    /**
+     * The values of one field named by a Django lookup, one per document (Django's
+     * {@code values_list("headline", flat=True)}); {@code valuesList(path)} is the typed form.
+     */
+    public List<Object> valuesListFlat(String field) {
+        List<Object> values = new ArrayList<>();
+        for (Row<T> row : valuesList(field)) {
+            values.add(row.get(0));
+        }
+        return values;
+    }
+
+    /**
+     * The distinct dates of {@code field} truncated to {@code kind} ("year", "month", "week" or "day";
+     * weeks start on Monday), ascending, in UTC (Django's {@code dates()}); nulls are left out.
+     */
+    public List<LocalDate> dates(DatePath<T, ?> field, String kind) {
+        return dates(field, kind, "ASC");
+    }
+
+    /** As {@link #dates(DatePath, String)}, in {@code order}: "ASC" or "DESC". */
+    @SuppressWarnings("unchecked") // read with the LocalDate codec
+    public List<LocalDate> dates(DatePath<T, ?> field, String kind, String order) {
+        Objects.requireNonNull(field, "dates(): field is null");
+        return (List<LocalDate>) (List<?>) Dates.truncated(dateValues(field.bsonPath()), kind, order, Dates.DATE_KINDS,
+                io.djongo.codec.ValueCodecs.LOCAL_DATE, meta.name(), field.bsonPath());
+    }
+
+    /** The distinct dates of the field named {@code field} ({@code "pub_date"}), truncated to {@code kind}. */
+    public List<LocalDate> dates(String field, String kind, String order) {
+        return dates(datePath(field), kind, order);
+    }
+
+    /**
+     * The distinct date-times of {@code field} truncated to {@code kind} (also "hour", "minute",
+     * "second"), ascending, in UTC, typed as the field (Django's {@code datetimes()}).
+     */
+    public <V> List<V> datetimes(DatePath<T, V> field, String kind) {
+        return datetimes(field, kind, "ASC");
+    }
+
+    /** As {@link #datetimes(DatePath, String)}, in {@code order}: "ASC" or "DESC". */
+    @SuppressWarnings("unchecked") // read with the field's own codec
+    public <V> List<V> datetimes(DatePath<T, V> field, String kind, String order) {
+        Objects.requireNonNull(field, "datetimes(): field is null");
+        return (List<V>) Dates.truncated(dateValues(field.bsonPath()), kind, order, Dates.DATETIME_KINDS, field.codec(), meta.name(),
+                field.bsonPath());
+    }
+
+    /** The distinct date-times of the field named {@code field}, truncated to {@code kind}, typed as the field. */
+    public List<Object> datetimes(String field, String kind, String order) {
+        return datetimes(datePath(field), kind, order);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the path reads with the field's own codec
+    private DatePath<T, Object> datePath(String field) {
+        Lookups.Target target = Lookups.field(meta, Objects.requireNonNull(field, "field is null"));
+        if (!target.type().kind().isTemporal()) {
+            throw new io.djongo.FieldError(meta.name() + "." + target.field() + " (" + target.type() + ") is not a date field; "
+                    + "dates() and datetimes() take one");
+        }
+        return new DatePath<T, Object>(target.bsonPath(), (io.djongo.codec.ValueCodec) target.type().codec());
+    }
+
+    /** The stored values of a date field: distinct from the server when unsliced, else from the slice's rows. */
+    private List<BsonValue> dateValues(String path) {
+        if (query.empty()) {
+            return List.of();
+        }
+        if (!query.sliced()) {
+            return distinctBson(path, new ArrayList<>());
+        }
+        List<BsonValue> values = new ArrayList<>();
+        for (BsonDocument document : projected(List.of(path))) {
+            values.add(Documents.valueAt(document, path));
+        }
+        return values;
     }
 
     /** The values of {@code fields} per document, as rows keyed by BSON path (Django's {@code values()}). */

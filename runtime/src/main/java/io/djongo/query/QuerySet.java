@@ -252,7 +252,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> only(AbstractPath<T>... fields) {
         BsonDocument projection = new BsonDocument();
-        for (AbstractPath<T> field : fields) {
+        for (AbstractPath<T> field : conditions("only", fields)) {
             projection.append(field.bsonPath(), new BsonInt32(1));
         }
         return with(query.withProjection(projection));
@@ -263,7 +263,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> defer(AbstractPath<T>... fields) {
         BsonDocument projection = new BsonDocument();
-        for (AbstractPath<T> field : fields) {
+        for (AbstractPath<T> field : conditions("defer", fields)) {
             if (field.bsonPath().equals("_id")) {
                 throw new IllegalArgumentException("defer() cannot leave out the id: instances without it cannot be saved");
             }
@@ -622,6 +622,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** The values of {@code field} in order, typed by the path: {@code valuesList(Entry_.headline)} is a {@code List<String>}. */
     @SuppressWarnings("unchecked") // read with the path's own codec
     public <V> List<V> valuesList(Path<T, V> field) {
+        Objects.requireNonNull(field, "valuesList(): field is null");
         List<V> values = new ArrayList<>();
         boolean scalar = !Collection.class.isAssignableFrom(field.codec().getEncoderClass());
         for (BsonDocument document : projected(List.of(field.bsonPath()))) {
@@ -652,6 +653,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     private List<Object> column(AbstractPath<T> field) {
+        Objects.requireNonNull(field, "valuesList(): field is null");
         List<Object> values = new ArrayList<>();
         for (BsonDocument document : projected(List.of(field.bsonPath()))) {
             values.add(Documents.read(field.valueCodec(), Documents.valueAt(document, field.bsonPath()), meta.name(),
@@ -763,7 +765,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final Values<T> values(AbstractPath<T>... fields) {
         List<Values.Column> columns = new ArrayList<>();
-        for (AbstractPath<T> field : fields) {
+        for (AbstractPath<T> field : conditions("values", fields)) {
             columns.add(new Values.Column(field.bsonPath(), field.bsonPath(), field.valueCodec()));
         }
         return new Values<>(this, columns);
@@ -791,6 +793,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** The distinct values of {@code field} among the matches (Django's {@code distinct()} on one field). */
     @SuppressWarnings("unchecked") // read with the path's own codec
     public <V> List<V> distinct(Path<T, V> field) {
+        Objects.requireNonNull(field, "distinct(): field is null");
         List<V> values = new ArrayList<>();
         for (BsonValue value : distinctBson(field.bsonPath(), new ArrayList<>())) {
             values.add((V) Documents.read(field.codec(), value, meta.name(), field.bsonPath()));
@@ -803,6 +806,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * runs this one when it runs: {@code Entry_.blog.name.in(Blog.objects().filter(...).subquery(Blog_.name))}.
      */
     public <V> Subquery<V> subquery(Path<T, V> field) {
+        Objects.requireNonNull(field, "subquery(): field is null");
         return new Subquery<>(this, field.bsonPath());
     }
 
@@ -857,8 +861,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final Row<T> aggregate(Aggregation<T, ?>... aggregations) {
-        return new Values<>(this, List.of()).annotateAll(List.of(aggregations)).stream().findFirst()
-                .orElseGet(() -> Values.emptyAggregate(List.of(aggregations)));
+        List<Aggregation<T, ?>> all = conditions("aggregate", aggregations);
+        return new Values<>(this, List.of()).annotateAll(all).stream().findFirst()
+                .orElseGet(() -> Values.emptyAggregate(all));
     }
 
     // ---- creating, updating and deleting many
@@ -1328,13 +1333,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The non-null items of {@code items}, or an exception that names the argument that is null. */
     private static <V> List<V> conditions(String method, V[] items) {
-        Objects.requireNonNull(items, () -> method + "(): the argument array is null");
-        for (int i = 0; i < items.length; i++) {
-            if (items[i] == null) {
-                throw new NullPointerException(method + "(): argument " + i + " is null");
-            }
-        }
-        return List.of(items);
+        return Filters.nonNull(method, items);
     }
 
     private FindIterable<T> find() {

@@ -59,7 +59,7 @@ public final class Values<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final Values<T> annotate(Aggregation<T, ?>... aggregations) {
         List<Aggregation<T, ?>> all = new ArrayList<>(this.aggregations);
-        all.addAll(List.of(aggregations));
+        all.addAll(Filters.nonNull("annotate", aggregations));
         return new Values<>(source, columns, all);
     }
 

@@ -289,11 +289,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** Every result from the server, into a new list the caller owns. */
     private List<T> fetchAll() {
-        List<T> into = new ArrayList<>();
-        try (QueryCursor<T> cursor = iterator()) {
-            cursor.forEachRemaining(into::add);
-        }
-        return into;
+        return query.empty() ? new ArrayList<>() : QueryCursor.readAll(fetch(-1), operation());
     }
 
     /**
@@ -1262,11 +1258,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     public List<T> rawAggregate(List<? extends org.bson.conversions.Bson> pipeline) {
         Objects.requireNonNull(pipeline, "rawAggregate(): pipeline is null");
-        List<T> into = new ArrayList<>();
-        try (QueryCursor<T> cursor = QueryCursor.open(collection().aggregate(pipeline), "aggregate on " + meta.collection())) {
-            cursor.forEachRemaining(into::add);
-        }
-        return into;
+        return QueryCursor.readAll(collection().aggregate(pipeline), "aggregate on " + meta.collection());
     }
 
     /** The collection as raw BSON documents, for writes encoded beforehand. */

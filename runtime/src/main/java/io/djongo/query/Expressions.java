@@ -76,14 +76,14 @@ final class Expressions {
                     break;
                 case "$gt":
                 case "$gte":
-                    all.add(new BsonDocument(operator, new BsonArray(List.of(field, value))));
+                    all.add(new BsonDocument(operator, new BsonArray(List.of(field, literal(value)))));
                     break;
                 case "$lt":
                 case "$lte":
                     // null and missing sort below every value; in a query they match no comparison
                     all.add(new BsonDocument("$and", new BsonArray(List.of(
                             new BsonDocument("$gt", new BsonArray(List.of(field, BsonNull.VALUE))),
-                            new BsonDocument(operator, new BsonArray(List.of(field, value)))))));
+                            new BsonDocument(operator, new BsonArray(List.of(field, literal(value))))))));
                     break;
                 case "$in":
                     all.add(in(field, value.asArray()));
@@ -96,7 +96,7 @@ final class Expressions {
                             new BsonArray(List.of(new BsonDocument("$type", field), new BsonString("missing")))));
                     break;
                 case "$regex": {
-                    BsonDocument match = new BsonDocument("input", field).append("regex", value);
+                    BsonDocument match = new BsonDocument("input", field).append("regex", literal(value));
                     if (document.containsKey("$options")) {
                         match.append("options", document.get("$options"));
                     }
@@ -109,7 +109,7 @@ final class Expressions {
                     break;
                 case "$size":
                     all.add(new BsonDocument("$and", new BsonArray(List.of(new BsonDocument("$isArray", field),
-                            new BsonDocument("$eq", new BsonArray(List.of(new BsonDocument("$size", field), value)))))));
+                            new BsonDocument("$eq", new BsonArray(List.of(new BsonDocument("$size", field), literal(value))))))));
                     break;
                 default:
                     throw unsupported(operator);

@@ -202,6 +202,9 @@ class DjangoApiTest {
         String pipeline = Post_.objects().values(Post_.headline).annotate("band", band).toBson().toJson();
         assertTrue(pipeline.contains("{\"$project\": {\"_id\": 0, \"headline\": 1, \"band\": {\"$cond\": [{\"$gte\": [\"$views\", 30]}, "
                 + "{\"$literal\": \"high\"}, {\"$literal\": \"low\"}]}}}"), pipeline);
+        // values in a condition are data: a headline greater than "$views" is compared with that text, not the field
+        assertEquals("{\"$cond\": [{\"$gt\": [\"$headline\", {\"$literal\": \"$views\"}]}, {\"$literal\": 1}, null]}",
+                Case.of(When.of(Post_.headline.gt("$views"), Value.<Post>of(1))).end().expression().asDocument().toJson());
         assertTrue(Post_.objects().updateBson(Post_.headline.setFrom(band)).toJson().contains("\"$cond\""),
                 "an update from an expression is an update pipeline");
         Capabilities.require(Capability.AGGREGATION_EXPRESSIONS);

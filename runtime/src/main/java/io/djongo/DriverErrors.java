@@ -88,11 +88,13 @@ public final class DriverErrors {
             }
         }
         if (e instanceof MongoBulkWriteException) {
-            for (BulkWriteError error : ((MongoBulkWriteException) e).getWriteErrors()) {
+            MongoBulkWriteException bulk = (MongoBulkWriteException) e;
+            for (BulkWriteError error : bulk.getWriteErrors()) {
                 if (error.getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    return duplicateKey(what, error.getMessage(), e);
+                    return duplicateKey(what, error.getMessage() + applied(bulk), e);
                 }
             }
+            return new DatabaseError(what + " failed: " + e.getMessage() + applied(bulk), e);
         }
         if (e instanceof MongoServerException && ErrorCategory.fromErrorCode(((MongoServerException) e).getCode())
                 == ErrorCategory.DUPLICATE_KEY) {
@@ -119,6 +121,30 @@ public final class DriverErrors {
     private static boolean notSent(MongoException e) {
         return e instanceof MongoSocketOpenException || e instanceof MongoSecurityException
                 || (e instanceof MongoTimeoutException && !(e instanceof MongoOperationTimeoutException));
+    }
+
+    /**
+     * What a bulk write applied before it failed, since an ordered write stops at the first error and
+     * keeps what came before: {@code ; before the error the server applied 2 inserts}.
+     */
+    private static String applied(MongoBulkWriteException e) {
+        com.mongodb.bulk.BulkWriteResult result = e.getWriteResult();
+        if (result == null || !result.wasAcknowledged()) {
+            return "";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        count(parts, result.getInsertedCount(), "insert");
+        count(parts, result.getMatchedCount(), "update");
+        count(parts, result.getDeletedCount(), "delete");
+        count(parts, result.getUpserts().size(), "upsert");
+        return "; before the error the server applied " + (parts.isEmpty() ? "nothing" : String.join(", ", parts))
+                + " of this request";
+    }
+
+    private static void count(java.util.List<String> parts, int count, String what) {
+        if (count > 0) {
+            parts.add(count + " " + what + (count == 1 ? "" : "s"));
+        }
     }
 
     private static IntegrityError duplicateKey(String what, String serverMessage, MongoException cause) {

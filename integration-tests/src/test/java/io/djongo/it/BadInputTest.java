@@ -319,6 +319,16 @@ class BadInputTest {
                 assertThrows(NullPointerException.class, () -> Entry_.objects().bulkCreate(null)).getMessage());
         assertEquals("update(): argument 0 is null", assertThrows(NullPointerException.class,
                 () -> Entry_.objects().update((io.djongo.query.Update<Entry>) null)).getMessage());
+        assertEquals("and(): other is null", assertThrows(NullPointerException.class, () -> Entry_.rating.gt(1).and(null))
+                .getMessage());
+        assertEquals("allOf(): argument 1 is null", assertThrows(NullPointerException.class,
+                () -> Filter.allOf(Entry_.rating.gt(1), null)).getMessage());
+        assertEquals("only(): argument 0 is null", assertThrows(NullPointerException.class,
+                () -> Entry_.objects().only((io.djongo.query.AbstractPath<Entry>) null)).getMessage());
+        assertEquals("aggregate(): argument 0 is null", assertThrows(NullPointerException.class,
+                () -> Entry_.objects().aggregate((io.djongo.query.Aggregation<Entry, ?>) null)).getMessage());
+        assertEquals("subquery(): field is null", assertThrows(NullPointerException.class,
+                () -> Entry_.objects().subquery(null)).getMessage());
         assertNotNull(Entry_.objects().filter(Filter.allOf()));
         assertEquals(0, stored("entry"));
     }

@@ -48,8 +48,12 @@ class QueryBsonTest {
         assertEquals("{\"find\": \"entry\", \"filter\": {\"authors\": {\"$elemMatch\": "
                         + "{\"name\": \"Ann\", \"email\": {\"$regex\": \"\\\\.org\\\\z\"}}}}}",
                 json(Entry_.objects().filter(Entry_.authors.elemMatch(a -> a.name.eq("Ann").and(a.email.endsWith(".org"))))));
-        assertEquals("{\"find\": \"entry\", \"filter\": {\"authors.name\": \"Ann\", \"authors.email\": {\"$regex\": \"\\\\.org\\\\z\"}}}",
+        // Django's rule: in one filter() call, conditions through the same array refer to the same element
+        assertEquals("{\"find\": \"entry\", \"filter\": {\"authors\": {\"$elemMatch\": "
+                        + "{\"name\": \"Ann\", \"email\": {\"$regex\": \"\\\\.org\\\\z\"}}}}}",
                 json(Entry_.objects().filter(Entry_.authors.any().name.eq("Ann"), Entry_.authors.any().email.endsWith(".org"))));
+        assertEquals("{\"find\": \"entry\", \"filter\": {\"authors.name\": \"Ann\", \"authors.email\": {\"$regex\": \"\\\\.org\\\\z\"}}}",
+                json(Entry_.objects().filter(Entry_.authors.any().name.eq("Ann")).filter(Entry_.authors.any().email.endsWith(".org"))));
     }
 
     @Test

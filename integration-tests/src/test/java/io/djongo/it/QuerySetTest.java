@@ -137,10 +137,14 @@ class QuerySetTest {
     void elemMatchNeedsOneElementToSatisfyEveryCondition() {
         Capabilities.require(Capability.ELEM_MATCH_ON_DOCUMENTS);
         Set<String> sameElement = found(Entry_.authors.elemMatch(a -> a.name.eq("Ann").and(a.email.endsWith(".org"))));
-        Set<String> anyElements = found(Entry_.authors.any().name.eq("Ann"), Entry_.authors.any().email.endsWith(".org"));
+        // Django: conditions in one filter() call refer to the same element; separate calls may not
+        Set<String> oneCall = found(Entry_.authors.any().name.eq("Ann"), Entry_.authors.any().email.endsWith(".org"));
+        Set<String> twoCalls = new java.util.TreeSet<>(Entry_.objects().filter(Entry_.authors.any().name.eq("Ann"))
+                .filter(Entry_.authors.any().email.endsWith(".org")).list().stream().map(e -> e.headline).toList());
 
         assertEquals(set(LET_IT_BE), sameElement);
-        assertEquals(set(ABBEY, LET_IT_BE, KIND_OF_BLUE), anyElements, "Abbey Road and Kind of Blue: Ann and .org in different authors");
+        assertEquals(set(LET_IT_BE), oneCall);
+        assertEquals(set(ABBEY, LET_IT_BE, KIND_OF_BLUE), twoCalls, "Abbey Road and Kind of Blue: Ann and .org in different authors");
     }
 
     @Test

@@ -18,16 +18,33 @@ import org.bson.BsonValue;
  * @param <V> the result type
  */
 public final class Aggregation<R, V> {
+    /** What a distinct aggregation computes over the set of distinct values. */
+    private enum OverSet { COUNT, SUM, AVG }
+
     private final String name;
     private final String operator;
     private final BsonValue operand;
     private final ValueCodec<V> codec;
+    /** The field for {@link #distinct()}, and what is computed over its distinct values; {@code null} when not allowed. */
+    private final BsonValue distinctField;
+    private final OverSet overSet;
+    private final boolean distinct;
+    private final V defaultValue;
 
     private Aggregation(String name, String operator, BsonValue operand, ValueCodec<V> codec) {
+        this(name, operator, operand, codec, null, null, false, null);
+    }
+
+    private Aggregation(String name, String operator, BsonValue operand, ValueCodec<V> codec, BsonValue distinctField,
+            OverSet overSet, boolean distinct, V defaultValue) {
         this.name = name;
         this.operator = operator;
         this.operand = operand;
         this.codec = codec;
+        this.distinctField = distinctField;
+        this.overSet = overSet;
+        this.distinct = distinct;
+        this.defaultValue = defaultValue;
     }
 
     /** The number of documents: {@code count} in results. */
@@ -40,17 +57,17 @@ public final class Aggregation<R, V> {
         BsonDocument present = new BsonDocument("$cond", new org.bson.BsonArray(java.util.List.of(
                 new BsonDocument("$gt", new org.bson.BsonArray(java.util.List.of(field(path), org.bson.BsonNull.VALUE))),
                 new BsonInt32(1), new BsonInt32(0))));
-        return new Aggregation<>(name(path, "count"), "$sum", present, ValueCodecs.LONG);
+        return new Aggregation<>(name(path, "count"), "$sum", present, ValueCodecs.LONG, field(path), OverSet.COUNT, false, null);
     }
 
     /** The sum of a numeric field, in the field's type ({@code null} when nothing matches, as in Django). */
     public static <R, V extends Number> Aggregation<R, V> sum(NumberPath<R, V> path) {
-        return new Aggregation<>(name(path, "sum"), "$sum", field(path), path.codec());
+        return new Aggregation<>(name(path, "sum"), "$sum", field(path), path.codec(), field(path), OverSet.SUM, false, null);
     }
 
     /** The mean of a numeric field. */
     public static <R> Aggregation<R, Double> avg(NumberPath<R, ?> path) {
-        return new Aggregation<>(name(path, "avg"), "$avg", field(path), ValueCodecs.DOUBLE);
+        return new Aggregation<>(name(path, "avg"), "$avg", field(path), ValueCodecs.DOUBLE, field(path), OverSet.AVG, false, null);
     }
 
     /** The smallest value. */
@@ -74,7 +91,40 @@ public final class Aggregation<R, V> {
         if (name.isEmpty() || name.startsWith("$") || name.contains(".") || name.equals("_id")) {
             throw new IllegalArgumentException("\"" + name + "\" cannot name a result: use a plain word");
         }
-        return new Aggregation<>(name, operator, operand, codec);
+        return new Aggregation<>(name, operator, operand, codec, distinctField, overSet, distinct, defaultValue);
+    }
+
+    /**
+     * Over the distinct values only, as Django's {@code Count("rating", distinct=True)}: for
+     * {@code count(path)}, {@code sum} and {@code avg}. The distinct values are gathered with
+     * {@code $addToSet} and counted, summed or averaged after the {@code $group}.
+     *
+     * @throws IllegalStateException for the others, as Django's "does not allow distinct"
+     */
+    public Aggregation<R, V> distinct() {
+        if (distinctField == null) {
+            throw new IllegalStateException(name + " does not allow distinct, as in Django: only count(path), sum and avg do");
+        }
+        return new Aggregation<>(name, operator, operand, codec, distinctField, overSet, true, defaultValue);
+    }
+
+    /**
+     * {@code value} where the result would be null: no rows, or no value to summarize (Django's
+     * {@code Sum("views", default=0)}).
+     *
+     * @throws IllegalStateException for counts, which are never null, as Django's "does not allow default"
+     */
+    public Aggregation<R, V> withDefault(V value) {
+        if (isCount()) {
+            throw new IllegalStateException(name + " does not allow a default, as in Django: a count is never null");
+        }
+        return new Aggregation<>(name, operator, operand, codec, distinctField, overSet, distinct,
+                Objects.requireNonNull(value, "withDefault(): value is null"));
+    }
+
+    /** The result where the server gives {@code value}: the default where it is null. */
+    Object orDefault(Object value) {
+        return value == null ? defaultValue : value;
     }
 
     /** The key of the result, as Django names it: {@code rating__avg}, or the name given to {@link #as}. */
@@ -84,16 +134,38 @@ public final class Aggregation<R, V> {
 
     /** Whether this counts documents, so that it is 0 rather than null over nothing. */
     boolean isCount() {
-        return name.equals("count") || name.endsWith("__count") || (operator.equals("$sum") && operand.isInt32());
+        return overSet == OverSet.COUNT || (operator.equals("$sum") && operand.isInt32());
     }
 
     ValueCodec<V> codec() {
         return codec;
     }
 
-    /** The accumulator of a {@code $group} stage: {@code {"$avg": "$rating"}}. */
+    /** The accumulator of a {@code $group} stage: {@code {"$avg": "$rating"}}, or the set of distinct values. */
     BsonDocument accumulator() {
-        return new BsonDocument(operator, operand);
+        return distinct ? new BsonDocument("$addToSet", distinctField) : new BsonDocument(operator, operand);
+    }
+
+    /**
+     * What turns the {@code $addToSet} of a distinct aggregation into its result, for an
+     * {@code $addFields} after the {@code $group}; {@code null} when not distinct. Null values are
+     * not counted, as SQL's {@code COUNT(DISTINCT x)} does not count NULL.
+     */
+    BsonValue afterGroup() {
+        if (!distinct) {
+            return null;
+        }
+        BsonValue set = new BsonString("$" + name);
+        switch (overSet) {
+            case COUNT:
+                return new BsonDocument("$size", new BsonDocument("$filter", new BsonDocument("input", set)
+                        .append("cond", new BsonDocument("$gt", new org.bson.BsonArray(java.util.List.of(new BsonString("$$this"),
+                                org.bson.BsonNull.VALUE))))));
+            case SUM:
+                return new BsonDocument("$sum", set);
+            default:
+                return new BsonDocument("$avg", set);
+        }
     }
 
     private static BsonValue field(AbstractPath<?> path) {

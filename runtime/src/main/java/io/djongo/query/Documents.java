@@ -52,6 +52,51 @@ final class Documents {
     }
 
     /**
+     * A value computed by the server (an annotated expression) as a plain Java value: text, numbers,
+     * booleans, an {@code Instant} for a date, {@code BigDecimal}, {@code ObjectId}, lists and maps.
+     */
+    static Object toJava(BsonValue value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        switch (value.getBsonType()) {
+            case STRING:
+                return value.asString().getValue();
+            case INT32:
+                return value.asInt32().getValue();
+            case INT64:
+                return value.asInt64().getValue();
+            case DOUBLE:
+                return value.asDouble().getValue();
+            case BOOLEAN:
+                return value.asBoolean().getValue();
+            case DATE_TIME:
+                return java.time.Instant.ofEpochMilli(value.asDateTime().getValue());
+            case DECIMAL128:
+                return value.asDecimal128().getValue().isFinite() ? value.asDecimal128().getValue().bigDecimalValue()
+                        : value.asDecimal128().getValue().doubleValue();
+            case OBJECT_ID:
+                return value.asObjectId().getValue();
+            case ARRAY: {
+                List<Object> list = new ArrayList<>();
+                for (BsonValue element : value.asArray()) {
+                    list.add(toJava(element));
+                }
+                return list;
+            }
+            case DOCUMENT: {
+                java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+                for (java.util.Map.Entry<String, BsonValue> entry : value.asDocument().entrySet()) {
+                    map.put(entry.getKey(), toJava(entry.getValue()));
+                }
+                return map;
+            }
+            default:
+                return value;
+        }
+    }
+
+    /**
      * {@code value}, found at {@code path} in a document of {@code model}, read with {@code codec}
      * as {@link #read(ValueCodec, BsonValue)} does; a value that cannot be read is a
      * {@link DecodingException} naming the model and the path, as model reads are.

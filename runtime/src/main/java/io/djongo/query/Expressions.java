@@ -76,14 +76,14 @@ final class Expressions {
                     break;
                 case "$gt":
                 case "$gte":
-                    all.add(new BsonDocument(operator, new BsonArray(List.of(field, value))));
+                    all.add(new BsonDocument(operator, new BsonArray(List.of(field, literal(value)))));
                     break;
                 case "$lt":
                 case "$lte":
                     // null and missing sort below every value; in a query they match no comparison
                     all.add(new BsonDocument("$and", new BsonArray(List.of(
                             new BsonDocument("$gt", new BsonArray(List.of(field, BsonNull.VALUE))),
-                            new BsonDocument(operator, new BsonArray(List.of(field, value)))))));
+                            new BsonDocument(operator, new BsonArray(List.of(field, literal(value))))))));
                     break;
                 case "$in":
                     all.add(in(field, value.asArray()));
@@ -96,7 +96,7 @@ final class Expressions {
                             new BsonArray(List.of(new BsonDocument("$type", field), new BsonString("missing")))));
                     break;
                 case "$regex": {
-                    BsonDocument match = new BsonDocument("input", field).append("regex", value);
+                    BsonDocument match = new BsonDocument("input", field).append("regex", literal(value));
                     if (document.containsKey("$options")) {
                         match.append("options", document.get("$options"));
                     }
@@ -109,7 +109,7 @@ final class Expressions {
                     break;
                 case "$size":
                     all.add(new BsonDocument("$and", new BsonArray(List.of(new BsonDocument("$isArray", field),
-                            new BsonDocument("$eq", new BsonArray(List.of(new BsonDocument("$size", field), value)))))));
+                            new BsonDocument("$eq", new BsonArray(List.of(new BsonDocument("$size", field), literal(value))))))));
                     break;
                 default:
                     throw unsupported(operator);
@@ -123,23 +123,18 @@ final class Expressions {
         if (value.isNull()) {
             return new BsonDocument("$lte", new BsonArray(List.of(field, BsonNull.VALUE)));
         }
-        return new BsonDocument("$in", new BsonArray(List.of(literal(value), asArray(field))));
+        return new BsonDocument("$cond", new BsonArray(List.of(new BsonDocument("$isArray", field),
+                new BsonDocument("$in", new BsonArray(List.of(literal(value), field))),
+                new BsonDocument("$eq", new BsonArray(List.of(field, literal(value)))))));
     }
 
     /** As a query's {@code $in}: the value, or some element of an array value, is among {@code values}. */
     private static BsonValue in(BsonValue field, BsonArray values) {
-        BsonArray literals = new BsonArray();
-        for (BsonValue value : values) {
-            literals.add(value);
-        }
-        return new BsonDocument("$gt", new BsonArray(List.of(new BsonDocument("$size", new BsonDocument("$setIntersection",
-                new BsonArray(List.of(asArray(field), new BsonDocument("$literal", literals))))), new org.bson.BsonInt32(0))));
-    }
-
-    /** The field's value as an array: itself when it is one, else a one-element array. */
-    private static BsonValue asArray(BsonValue field) {
-        return new BsonDocument("$cond", new BsonArray(List.of(new BsonDocument("$isArray", field), field,
-                new BsonArray(List.of(field)))));
+        BsonValue literals = new BsonDocument("$literal", values);
+        return new BsonDocument("$cond", new BsonArray(List.of(new BsonDocument("$isArray", field),
+                new BsonDocument("$gt", new BsonArray(List.of(new BsonDocument("$size", new BsonDocument("$setIntersection",
+                        new BsonArray(List.of(field, literals)))), new org.bson.BsonInt32(0)))),
+                new BsonDocument("$in", new BsonArray(List.of(field, literals))))));
     }
 
     private static BsonValue not(BsonValue condition) {

@@ -24,12 +24,12 @@ public interface Filter<R> extends Bson {
 
     /** Both this and {@code other}. */
     default Filter<R> and(Filter<R> other) {
-        return Filters.and(List.of(this, other));
+        return Filters.and(List.of(this, java.util.Objects.requireNonNull(other, "and(): other is null")));
     }
 
     /** This or {@code other}. */
     default Filter<R> or(Filter<R> other) {
-        return Filters.or(List.of(this, other));
+        return Filters.or(List.of(this, java.util.Objects.requireNonNull(other, "or(): other is null")));
     }
 
     /**
@@ -49,14 +49,14 @@ public interface Filter<R> extends Bson {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     static <R> Filter<R> allOf(Filter<R>... filters) {
-        return Filters.and(List.of(filters));
+        return Filters.and(Filters.nonNull("allOf", filters));
     }
 
     /** Any of {@code filters}; empty means no document. */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     static <R> Filter<R> anyOf(Filter<R>... filters) {
-        return Filters.or(List.of(filters));
+        return Filters.or(Filters.nonNull("anyOf", filters));
     }
 
     /**

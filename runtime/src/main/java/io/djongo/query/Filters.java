@@ -24,6 +24,17 @@ final class Filters {
         return (Filter<R>) ALL;
     }
 
+    /** The items, or an exception naming the one that is null. */
+    static <V> List<V> nonNull(String method, V[] items) {
+        java.util.Objects.requireNonNull(items, () -> method + "(): the argument array is null");
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] == null) {
+                throw new NullPointerException(method + "(): argument " + i + " is null");
+            }
+        }
+        return List.of(items);
+    }
+
     /** {@code {path: value}}. */
     static <R> Filter<R> field(String path, BsonValue value) {
         return new DocumentFilter<>(new BsonDocument(path, value));

@@ -5,7 +5,9 @@ import com.mongodb.client.MongoIterable;
 import io.djongo.DecodingException;
 import io.djongo.DriverErrors;
 import io.djongo.codec.CollectionModelCodec.ReadScope;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -46,6 +48,33 @@ public final class QueryCursor<T> implements Iterator<T>, AutoCloseable {
         ReadScope scope = new ReadScope();
         MongoCursor<T> cursor = DriverErrors.call(what, () -> scope.run(results::iterator));
         return new QueryCursor<>(cursor, scope, what);
+    }
+
+    /**
+     * Every result of {@code results}, read in one pass with the read scope active once (what
+     * {@code list()} needs), with the same guarantees as a cursor: driver failures are
+     * {@link io.djongo.DatabaseError}s, and a document that cannot be read closes the server cursor
+     * before its {@link DecodingException} is thrown.
+     */
+    static <T> List<T> readAll(MongoIterable<T> results, String what) {
+        ReadScope scope = new ReadScope();
+        List<T> into = new ArrayList<>();
+        DecodingException failure = DriverErrors.call(what, () -> scope.run(() -> {
+            try (MongoCursor<T> cursor = results.iterator()) {
+                while (cursor.hasNext()) {
+                    T next = cursor.next();
+                    if (next == null) {
+                        return scope.takeFailure(); // the cursor closes as the try ends
+                    }
+                    into.add(next);
+                }
+                return null;
+            }
+        }));
+        if (failure != null) {
+            throw failure;
+        }
+        return into;
     }
 
     /** A cursor with no results, for queries known to match nothing. */

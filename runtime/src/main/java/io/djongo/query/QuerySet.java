@@ -19,6 +19,7 @@ import io.djongo.meta.FieldMeta;
 import io.djongo.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     /**
-     * Documents matching all of {@code conditions} as well.
+     * Documents matching all of {@code conditions} as well. As in Django, conditions of one call that
+     * go through the same array of models refer to the same element ({@code $elemMatch}):
+     * {@code filter(Entry_.authors.any().name.eq("Ann"), Entry_.authors.any().email.endsWith(".org"))}
+     * finds entries with one author who is both; two {@code filter()} calls may match two authors.
      *
      * @throws IllegalStateException once a slice has been taken ({@code limit}/{@code offset}), as in Django
      */
@@ -87,7 +91,25 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return all();
         }
         requireUnsliced("Cannot filter a query once a slice has been taken; call filter() before limit()/offset()");
-        return with(query.withFilter(Filters.and(all)));
+        return with(query.withFilter(SameElement.group(meta, Filters.and(all))));
+    }
+
+    /**
+     * Documents matching {@code lookup}, Django's {@code Q} for lookup strings:
+     * {@code filter(Lookup.of("authors__name", "Ann").and(Lookup.of("authors__email__endswith", ".org")))}.
+     * Lookups through the same array of models refer to the same element, as with {@link #filter(Filter[])}.
+     */
+    public QuerySet<T> filter(Lookup lookup) {
+        return filter(Objects.requireNonNull(lookup, "filter(): lookup is null").toFilter(meta));
+    }
+
+    /**
+     * Documents matching all of {@code lookups} in one call, as Django's
+     * {@code filter(authors__name="Ann", authors__email__endswith=".org")}: the conditions through one
+     * array of models refer to the same element. The map's order is the conditions' order.
+     */
+    public QuerySet<T> filter(Map<String, ?> lookups) {
+        return filter(Lookup.of(lookups));
     }
 
     /**
@@ -119,6 +141,19 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** Documents not matching a Django lookup: {@code exclude("rating__lt", 3)}. */
     public QuerySet<T> exclude(String lookup, Object value) {
         return exclude(Lookups.filter(meta, lookup, value));
+    }
+
+    /** Documents not matching {@code lookup} (Django's {@code exclude(Q(...))}). */
+    public QuerySet<T> exclude(Lookup lookup) {
+        return exclude(Objects.requireNonNull(lookup, "exclude(): lookup is null").toFilter(meta));
+    }
+
+    /**
+     * Documents not matching all of {@code lookups} together, as Django's {@code exclude(a=1, b=2)};
+     * as in Django, conditions through an array of models may be met by different elements.
+     */
+    public QuerySet<T> exclude(Map<String, ?> lookups) {
+        return exclude(Lookup.of(lookups));
     }
 
     /**
@@ -229,7 +264,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> only(AbstractPath<T>... fields) {
         BsonDocument projection = new BsonDocument();
-        for (AbstractPath<T> field : fields) {
+        for (AbstractPath<T> field : conditions("only", fields)) {
             projection.append(field.bsonPath(), new BsonInt32(1));
         }
         return with(query.withProjection(projection));
@@ -240,7 +275,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> defer(AbstractPath<T>... fields) {
         BsonDocument projection = new BsonDocument();
-        for (AbstractPath<T> field : fields) {
+        for (AbstractPath<T> field : conditions("defer", fields)) {
             if (field.bsonPath().equals("_id")) {
                 throw new IllegalArgumentException("defer() cannot leave out the id: instances without it cannot be saved");
             }
@@ -329,14 +364,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** Every result from the server, into a new list the caller owns, with the relations it asked for loaded. */
     private List<T> fetchAll() {
-        List<T> into = new ArrayList<>();
         if (query.empty()) {
-            return into;
+            return new ArrayList<>();
         }
-        try (QueryCursor<T> cursor = QueryCursor.open(fetch(-1), operation())) {
-            cursor.forEachRemaining(into::add);
-        }
-        return loadRelations(into);
+        return loadRelations(QueryCursor.readAll(fetch(-1), operation()));
     }
 
     /**
@@ -425,6 +456,184 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     /**
+     * The first object in the order of {@code field} and {@code more} (Django's {@code earliest()}):
+     * {@code earliest(Entry_.pubDate)}.
+     *
+     * @throws DoesNotExist when nothing matches
+     * @throws IllegalStateException on a slice, as in Django
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final T earliest(AbstractPath<T> field, AbstractPath<T>... more) {
+        return firstBy(ascending(field, more), false);
+    }
+
+    /** The first object in the order of {@code key} and {@code more}: {@code earliest(Entry_.rating.desc(), Entry_.id.asc())}. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final T earliest(Sort<T> key, Sort<T>... more) {
+        return firstBy(keys(key, more), false);
+    }
+
+    /** The first object in the order of Django keys: {@code earliest("pub_date")}, {@code earliest("-rating", "pub_date")}. */
+    public T earliest(String field, String... more) {
+        return firstBy(keys(field, more), false);
+    }
+
+    /**
+     * The last object in the order of {@code field} and {@code more} (Django's {@code latest()}):
+     * {@code latest(Entry_.pubDate)} is the newest entry.
+     *
+     * @throws DoesNotExist when nothing matches
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final T latest(AbstractPath<T> field, AbstractPath<T>... more) {
+        return firstBy(ascending(field, more), true);
+    }
+
+    /** The last object in the order of {@code key} and {@code more}. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final T latest(Sort<T> key, Sort<T>... more) {
+        return firstBy(keys(key, more), true);
+    }
+
+    /** The last object in the order of Django keys: {@code latest("pub_date")} is the newest. */
+    public T latest(String field, String... more) {
+        return firstBy(keys(field, more), true);
+    }
+
+    private T firstBy(List<Sort<T>> keys, boolean reversed) {
+        requireUnsliced("Cannot change a query once a slice has been taken; call earliest()/latest() before limit()/offset()");
+        List<Sort<T>> order = new ArrayList<>();
+        for (Sort<T> key : keys) {
+            order.add(reversed ? key.reversed() : key);
+        }
+        return with(query.withSorts(order)).limit(1).get();
+    }
+
+    private List<Sort<T>> ascending(AbstractPath<T> field, AbstractPath<T>[] more) {
+        List<Sort<T>> keys = new ArrayList<>();
+        keys.add(Objects.requireNonNull(field, "field is null").asc());
+        for (AbstractPath<T> path : conditions("earliest/latest", more)) {
+            keys.add(path.asc());
+        }
+        return keys;
+    }
+
+    private List<Sort<T>> keys(Sort<T> key, Sort<T>[] more) {
+        List<Sort<T>> keys = new ArrayList<>();
+        keys.add(Objects.requireNonNull(key, "key is null"));
+        keys.addAll(conditions("earliest/latest", more));
+        return keys;
+    }
+
+    private List<Sort<T>> keys(String field, String[] more) {
+        List<Sort<T>> keys = new ArrayList<>();
+        keys.add(Lookups.sort(meta, field));
+        for (String name : Objects.requireNonNull(more, "more is null")) {
+            keys.add(Lookups.sort(meta, name));
+        }
+        return keys;
+    }
+
+    // ---- combining QuerySets
+
+    /**
+     * The documents of this query or of {@code other} (Django's {@code qs1 | qs2}): their conditions
+     * joined by or; the order is {@code other}'s, or this one's when {@code other} is unordered.
+     *
+     * @throws IllegalStateException when either is sliced, as in Django
+     */
+    public QuerySet<T> or(QuerySet<T> other) {
+        combinable(other);
+        if (other.query.none()) {
+            return all();
+        }
+        if (query.none()) {
+            return other.all();
+        }
+        List<Filter<T>> filters = query.filters().isEmpty() || other.query.filters().isEmpty() ? List.of()
+                : List.of(Filters.or(List.of(Filters.and(query.filters()), Filters.and(other.query.filters()))));
+        return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
+                0, -1, false, query.projection(), query.batchSize(), query.related()));
+    }
+
+    /**
+     * The documents of both this query and {@code other} (Django's {@code qs1 & qs2}); the order is
+     * {@code other}'s, or this one's when {@code other} is unordered.
+     *
+     * @throws IllegalStateException when either is sliced, as in Django
+     */
+    public QuerySet<T> and(QuerySet<T> other) {
+        combinable(other);
+        if (query.none() || other.query.none()) {
+            return none();
+        }
+        List<Filter<T>> filters = new ArrayList<>(query.filters());
+        filters.addAll(other.query.filters());
+        return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
+                0, -1, false, query.projection(), query.batchSize(), query.related()));
+    }
+
+    /**
+     * The documents of this query and of {@code others}, each once (Django's {@code union()}), as a
+     * new unordered QuerySet to order and slice. Operands keep their own order and slice:
+     * {@code a.orderBy(...).limit(3).union(b.limit(3))} is at most six documents. The result is an
+     * ordinary QuerySet, so unlike Django's it can be filtered further. Documents are distinct by id,
+     * so Django's {@code all=True} (keeping duplicates) has no counterpart.
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final QuerySet<T> union(QuerySet<T>... others) {
+        List<QuerySet<T>> operands = new ArrayList<>();
+        operands.add(this);
+        operands.addAll(conditions("union", others));
+        List<Filter<T>> any = new ArrayList<>();
+        for (QuerySet<T> operand : operands) {
+            if (!operand.meta.equals(meta)) {
+                throw new IllegalArgumentException("union() combines queries of one model; " + operand.meta.name()
+                        + " is not " + meta.name());
+            }
+            if (operand.query.empty()) {
+                continue;
+            }
+            if (operand.query.sliced()) {
+                // the rows its order and slice select, by id
+                any.add(idPath().in(operand.subquery(operand.idPath())));
+            } else if (operand.query.filters().isEmpty()) {
+                return with(new Query<>(query.alias(), List.of(), List.of(), 0, -1, false, query.projection(), query.batchSize(),
+                        query.related()));
+            } else {
+                any.add(Filters.and(operand.query.filters()));
+            }
+        }
+        if (any.isEmpty()) {
+            return none();
+        }
+        return with(new Query<>(query.alias(), List.of(Filters.or(any)), List.of(), 0, -1, false, query.projection(),
+                query.batchSize(), query.related()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the id path reads values with the id field's own codec
+    private Path<T, Object> idPath() {
+        FieldMeta id = meta.idField().orElseThrow(() -> new DjongoException(meta.name() + " has no id"));
+        return new Path<T, Object>("_id", (io.djongo.codec.ValueCodec) id.type().codec());
+    }
+
+    private void combinable(QuerySet<T> other) {
+        Objects.requireNonNull(other, "other is null");
+        if (query.sliced() || other.query.sliced()) {
+            throw new IllegalStateException("Cannot combine queries once a slice has been taken; combine them first, or "
+                    + "use union(), which keeps each operand's slice");
+        }
+        if (!other.meta.equals(meta)) {
+            throw new IllegalArgumentException("cannot combine a query of " + meta.name() + " with one of " + other.meta.name());
+        }
+    }
+
+    /**
      * The single document matching this query and {@code conditions}.
      *
      * @throws DoesNotExist when none matches
@@ -449,6 +658,16 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** The single document matching a Django lookup: {@code get("headline", "Abbey Road")}. */
     public T get(String lookup, Object value) {
         return get(Lookups.filter(meta, lookup, value));
+    }
+
+    /** The single document matching {@code lookup}. */
+    public T get(Lookup lookup) {
+        return get(Objects.requireNonNull(lookup, "get(): lookup is null").toFilter(meta));
+    }
+
+    /** The single document matching all of {@code lookups}: {@code get(Map.of("blog__name", "Jazz", "rating", 4))}. */
+    public T get(Map<String, ?> lookups) {
+        return get(Lookup.of(lookups));
     }
 
     /** The number of matching documents, counted by the server ({@code countDocuments}). */
@@ -511,6 +730,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** The values of {@code field} in order, typed by the path: {@code valuesList(Entry_.headline)} is a {@code List<String>}. */
     @SuppressWarnings("unchecked") // read with the path's own codec
     public <V> List<V> valuesList(Path<T, V> field) {
+        Objects.requireNonNull(field, "valuesList(): field is null");
         List<V> values = new ArrayList<>();
         boolean scalar = !Collection.class.isAssignableFrom(field.codec().getEncoderClass());
         for (BsonDocument document : projected(List.of(field.bsonPath()))) {
@@ -541,6 +761,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     private List<Object> column(AbstractPath<T> field) {
+        Objects.requireNonNull(field, "valuesList(): field is null");
         List<Object> values = new ArrayList<>();
         for (BsonDocument document : projected(List.of(field.bsonPath()))) {
             values.add(Documents.read(field.valueCodec(), Documents.valueAt(document, field.bsonPath()), meta.name(),
@@ -556,12 +777,103 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return values(fields).list();
     }
 
+    /**
+     * The values of the fields named by Django lookups per document, as rows read by position
+     * (Django's {@code values_list("headline", "rating")}); one field gives one-value rows, as
+     * Django's tuples. {@link #valuesListFlat} gives the values themselves.
+     */
+    public List<Row<T>> valuesList(String field, String... more) {
+        List<String> fields = new ArrayList<>();
+        fields.add(Objects.requireNonNull(field, "valuesList(): field is null"));
+        fields.addAll(conditions("valuesList", more));
+        return values(fields.toArray(new String[0])).list();
+    }
+
+    /**
+     * The values of one field named by a Django lookup, one per document (Django's
+     * {@code values_list("headline", flat=True)}); {@code valuesList(path)} is the typed form.
+     */
+    public List<Object> valuesListFlat(String field) {
+        List<Object> values = new ArrayList<>();
+        for (Row<T> row : valuesList(field)) {
+            values.add(row.get(0));
+        }
+        return values;
+    }
+
+    /**
+     * The distinct dates of {@code field} truncated to {@code kind} ("year", "month", "week" or "day";
+     * weeks start on Monday), ascending, in UTC (Django's {@code dates()}); nulls are left out.
+     */
+    public List<LocalDate> dates(DatePath<T, ?> field, String kind) {
+        return dates(field, kind, "ASC");
+    }
+
+    /** As {@link #dates(DatePath, String)}, in {@code order}: "ASC" or "DESC". */
+    @SuppressWarnings("unchecked") // read with the LocalDate codec
+    public List<LocalDate> dates(DatePath<T, ?> field, String kind, String order) {
+        Objects.requireNonNull(field, "dates(): field is null");
+        return (List<LocalDate>) (List<?>) Dates.truncated(dateValues(field.bsonPath()), kind, order, Dates.DATE_KINDS,
+                io.djongo.codec.ValueCodecs.LOCAL_DATE, meta.name(), field.bsonPath());
+    }
+
+    /** The distinct dates of the field named {@code field} ({@code "pub_date"}), truncated to {@code kind}. */
+    public List<LocalDate> dates(String field, String kind, String order) {
+        return dates(datePath(field), kind, order);
+    }
+
+    /**
+     * The distinct date-times of {@code field} truncated to {@code kind} (also "hour", "minute",
+     * "second"), ascending, in UTC, typed as the field (Django's {@code datetimes()}).
+     */
+    public <V> List<V> datetimes(DatePath<T, V> field, String kind) {
+        return datetimes(field, kind, "ASC");
+    }
+
+    /** As {@link #datetimes(DatePath, String)}, in {@code order}: "ASC" or "DESC". */
+    @SuppressWarnings("unchecked") // read with the field's own codec
+    public <V> List<V> datetimes(DatePath<T, V> field, String kind, String order) {
+        Objects.requireNonNull(field, "datetimes(): field is null");
+        return (List<V>) Dates.truncated(dateValues(field.bsonPath()), kind, order, Dates.DATETIME_KINDS, field.codec(), meta.name(),
+                field.bsonPath());
+    }
+
+    /** The distinct date-times of the field named {@code field}, truncated to {@code kind}, typed as the field. */
+    public List<Object> datetimes(String field, String kind, String order) {
+        return datetimes(datePath(field), kind, order);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the path reads with the field's own codec
+    private DatePath<T, Object> datePath(String field) {
+        Lookups.Target target = Lookups.field(meta, Objects.requireNonNull(field, "field is null"));
+        if (!target.type().kind().isTemporal()) {
+            throw new io.djongo.FieldError(meta.name() + "." + target.field() + " (" + target.type() + ") is not a date field; "
+                    + "dates() and datetimes() take one");
+        }
+        return new DatePath<T, Object>(target.bsonPath(), (io.djongo.codec.ValueCodec) target.type().codec());
+    }
+
+    /** The stored values of a date field: distinct from the server when unsliced, else from the slice's rows. */
+    private List<BsonValue> dateValues(String path) {
+        if (query.empty()) {
+            return List.of();
+        }
+        if (!query.sliced()) {
+            return distinctBson(path, new ArrayList<>());
+        }
+        List<BsonValue> values = new ArrayList<>();
+        for (BsonDocument document : projected(List.of(path))) {
+            values.add(Documents.valueAt(document, path));
+        }
+        return values;
+    }
+
     /** The values of {@code fields} per document, as rows keyed by BSON path (Django's {@code values()}). */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final Values<T> values(AbstractPath<T>... fields) {
         List<Values.Column> columns = new ArrayList<>();
-        for (AbstractPath<T> field : fields) {
+        for (AbstractPath<T> field : conditions("values", fields)) {
             columns.add(new Values.Column(field.bsonPath(), field.bsonPath(), field.valueCodec()));
         }
         return new Values<>(this, columns);
@@ -589,6 +901,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** The distinct values of {@code field} among the matches (Django's {@code distinct()} on one field). */
     @SuppressWarnings("unchecked") // read with the path's own codec
     public <V> List<V> distinct(Path<T, V> field) {
+        Objects.requireNonNull(field, "distinct(): field is null");
         List<V> values = new ArrayList<>();
         for (BsonValue value : distinctBson(field.bsonPath(), new ArrayList<>())) {
             values.add((V) Documents.read(field.codec(), value, meta.name(), field.bsonPath()));
@@ -601,6 +914,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * runs this one when it runs: {@code Entry_.blog.name.in(Blog.objects().filter(...).subquery(Blog_.name))}.
      */
     public <V> Subquery<V> subquery(Path<T, V> field) {
+        Objects.requireNonNull(field, "subquery(): field is null");
         return new Subquery<>(this, field.bsonPath());
     }
 
@@ -655,8 +969,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final Row<T> aggregate(Aggregation<T, ?>... aggregations) {
-        return new Values<>(this, List.of()).annotateAll(List.of(aggregations)).stream().findFirst()
-                .orElseGet(() -> Values.emptyAggregate(List.of(aggregations)));
+        List<Aggregation<T, ?>> all = conditions("aggregate", aggregations);
+        return new Values<>(this, List.of()).annotateAll(all).stream().findFirst()
+                .orElseGet(() -> Values.emptyAggregate(all));
     }
 
     // ---- creating, updating and deleting many
@@ -1072,11 +1387,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     public List<T> rawAggregate(List<? extends org.bson.conversions.Bson> pipeline) {
         Objects.requireNonNull(pipeline, "rawAggregate(): pipeline is null");
-        List<T> into = new ArrayList<>();
-        try (QueryCursor<T> cursor = QueryCursor.open(collection().aggregate(pipeline), "aggregate on " + meta.collection())) {
-            cursor.forEachRemaining(into::add);
-        }
-        return into;
+        return QueryCursor.readAll(collection().aggregate(pipeline), "aggregate on " + meta.collection());
     }
 
     /** The collection as raw BSON documents, for writes encoded beforehand. */
@@ -1184,13 +1495,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The non-null items of {@code items}, or an exception that names the argument that is null. */
     private static <V> List<V> conditions(String method, V[] items) {
-        Objects.requireNonNull(items, () -> method + "(): the argument array is null");
-        for (int i = 0; i < items.length; i++) {
-            if (items[i] == null) {
-                throw new NullPointerException(method + "(): argument " + i + " is null");
-            }
-        }
-        return List.of(items);
+        return Filters.nonNull(method, items);
     }
 
     private FindIterable<T> find() {

@@ -169,7 +169,7 @@ public class StringPath<R> extends ComparablePath<R, String> {
      */
     static <R> Filter<R> textOf(String path, String pattern, String options) {
         BsonDocument match = new BsonDocument("input", new BsonDocument("$toString", new BsonString("$" + path)))
-                .append("regex", new BsonString(pattern));
+                .append("regex", new BsonDocument("$literal", new BsonString(pattern))); // a pattern such as "$x" is no field
         if (!options.isEmpty()) {
             match.append("options", new BsonString(options));
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -21,8 +22,20 @@ import org.bson.BsonValue;
  * @param <T> the model
  */
 public final class Values<T> {
-    /** One column: its key in the row, the BSON path it reads, and the codec that reads it. */
-    record Column(String key, String path, ValueCodec<?> codec) {}
+    /**
+     * One column: its key in the row, the BSON path it reads, and the codec that reads it; or, for a
+     * computed column ({@link #annotate(String, F)}), the expression it computes, read as plain Java values.
+     */
+    record Column(String key, String path, ValueCodec<?> codec, BsonValue expression) {
+        Column(String key, String path, ValueCodec<?> codec) {
+            this(key, path, codec, null);
+        }
+
+        /** What the column reads in an aggregation: {@code "$path"} or the expression. */
+        BsonValue source() {
+            return expression != null ? expression : new BsonString("$" + path);
+        }
+    }
 
     private final QuerySet<T> source;
     private final List<Column> columns;
@@ -46,8 +59,26 @@ public final class Values<T> {
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final Values<T> annotate(Aggregation<T, ?>... aggregations) {
         List<Aggregation<T, ?>> all = new ArrayList<>(this.aggregations);
-        all.addAll(List.of(aggregations));
+        all.addAll(Filters.nonNull("annotate", aggregations));
         return new Values<>(source, columns, all);
+    }
+
+    /**
+     * Adds a column computed per document by {@code expression}, as Django's {@code values(...)
+     * .annotate(label=Case(...))} with an expression that is not an aggregate:
+     * {@code values(Entry_.headline).annotate("label", Case.of(When.of(Entry_.rating.gte(4), Value.of("good"))).end())}.
+     * Its values are read as plain Java values (text, numbers, booleans, {@code Instant}s, ...). With
+     * aggregations, the rows are grouped by it too. The query then runs as an aggregation.
+     */
+    public Values<T> annotate(String name, F<T> expression) {
+        Objects.requireNonNull(name, "annotate(): name is null");
+        Objects.requireNonNull(expression, "annotate(): expression is null");
+        if (name.isEmpty() || name.startsWith("$") || name.contains(".") || name.equals("_id")) {
+            throw new IllegalArgumentException("\"" + name + "\" cannot name a column: use a plain word");
+        }
+        List<Column> all = new ArrayList<>(columns);
+        all.add(new Column(name, name, null, expression.expression()));
+        return new Values<>(source, all, aggregations);
     }
 
     /** The rows, in the query's order; grouped rows are ordered by their column values. */
@@ -62,6 +93,9 @@ public final class Values<T> {
     }
 
     private List<Row<T>> plain() {
+        if (computed()) {
+            return computedRows();
+        }
         List<String> paths = new ArrayList<>();
         for (Column column : columns) {
             paths.add(column.path());
@@ -92,11 +126,11 @@ public final class Values<T> {
             for (int i = 0; i < columns.size(); i++) {
                 Column column = columns.get(i);
                 BsonValue value = id != null && id.isDocument() ? id.asDocument().get("k" + i) : null;
-                row.put(column.key(), Documents.read(column.codec(), value, source.meta.name(), column.path()));
+                row.put(column.key(), read(column, value));
             }
             for (Aggregation<T, ?> aggregation : aggregations) {
-                row.put(aggregation.name(), Documents.read(aggregation.codec(), document.get(aggregation.name()),
-                        source.meta.name(), aggregation.name()));
+                row.put(aggregation.name(), aggregation.orDefault(Documents.read(aggregation.codec(),
+                        document.get(aggregation.name()), source.meta.name(), aggregation.name())));
             }
             rows.add(new Row<>(row));
         }
@@ -111,7 +145,7 @@ public final class Values<T> {
         if (!columns.isEmpty()) {
             BsonDocument keys = new BsonDocument();
             for (int i = 0; i < columns.size(); i++) {
-                keys.append("k" + i, new BsonString("$" + columns.get(i).path()));
+                keys.append("k" + i, columns.get(i).source());
             }
             key = keys;
         }
@@ -120,10 +154,62 @@ public final class Values<T> {
             group.append(aggregation.name(), aggregation.accumulator());
         }
         stages.add(new BsonDocument("$group", group));
+        BsonDocument distinct = new BsonDocument();
+        for (Aggregation<T, ?> aggregation : aggregations) {
+            if (aggregation.afterGroup() != null) {
+                distinct.append(aggregation.name(), aggregation.afterGroup());
+            }
+        }
+        if (!distinct.isEmpty()) {
+            stages.add(new BsonDocument("$addFields", distinct));
+        }
         if (!columns.isEmpty()) {
             stages.add(new BsonDocument("$sort", new BsonDocument("_id", new BsonInt32(1))));
         }
         return stages;
+    }
+
+    private boolean computed() {
+        return columns.stream().anyMatch(column -> column.expression() != null);
+    }
+
+    /** The rows with computed columns: the query's rows in order, projected to the columns. */
+    private List<Row<T>> computedRows() {
+        if (source.query.empty()) {
+            return List.of();
+        }
+        List<BsonDocument> pipeline = computedPipeline();
+        List<BsonDocument> documents = DriverErrors.call("aggregate on " + source.meta.collection(),
+                () -> source.bsonCollection().aggregate(pipeline).into(new ArrayList<>()));
+        List<Row<T>> rows = new ArrayList<>();
+        for (BsonDocument document : documents) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (Column column : columns) {
+                row.put(column.key(), read(column, column.expression() != null ? document.get(column.key())
+                        : Documents.valueAt(document, column.path())));
+            }
+            rows.add(new Row<>(row));
+        }
+        return rows;
+    }
+
+    private List<BsonDocument> computedPipeline() {
+        List<BsonDocument> stages = Pipeline.rows(source, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), true);
+        BsonDocument projection = new BsonDocument("_id", new BsonInt32(0));
+        for (Column column : columns) {
+            if (column.expression() != null) {
+                projection.append(column.key(), column.expression());
+            } else {
+                projection.append(column.path(), new BsonInt32(1));
+            }
+        }
+        stages.add(new BsonDocument("$project", projection));
+        return stages;
+    }
+
+    private Object read(Column column, BsonValue value) {
+        return column.expression() != null ? Documents.toJava(value)
+                : Documents.read(column.codec(), value, source.meta.name(), column.path());
     }
 
     /**
@@ -131,6 +217,10 @@ public final class Values<T> {
      * {@code {"aggregate": "entry", "pipeline": [...]}}.
      */
     public BsonDocument toBson() {
+        if (aggregations.isEmpty() && computed()) {
+            return new BsonDocument("aggregate", new BsonString(source.meta.collection()))
+                    .append("pipeline", new BsonArray(new ArrayList<>(computedPipeline())));
+        }
         if (aggregations.isEmpty()) {
             BsonDocument command = source.toBson();
             BsonDocument projection = new BsonDocument();
@@ -148,7 +238,7 @@ public final class Values<T> {
     static <T> Row<T> emptyAggregate(List<Aggregation<T, ?>> aggregations) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (Aggregation<T, ?> aggregation : aggregations) {
-            row.put(aggregation.name(), aggregation.isCount() ? 0L : null);
+            row.put(aggregation.name(), aggregation.isCount() ? 0L : aggregation.orDefault(null));
         }
         return new Row<>(row);
     }

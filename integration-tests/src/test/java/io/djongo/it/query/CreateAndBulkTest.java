@@ -197,7 +197,10 @@ class CreateAndBulkTest {
         Post again = new Post("Again", 1, 1, null);
         again.id = one.id;
         List<Post> objects = List.of(new Post("New 1", 1, 1, null), again, new Post("New 2", 2, 2, null));
-        assertThrows(IntegrityError.class, () -> Post_.objects().bulkCreate(List.of(new Post("Before", 1, 1, null), again)));
+        IntegrityError duplicate = assertThrows(IntegrityError.class,
+                () -> Post_.objects().bulkCreate(List.of(new Post("Before", 1, 1, null), again)));
+        assertTrue(duplicate.getMessage().contains("; before the error the server applied "),
+                "the error says what the server reports as written: " + duplicate.getMessage());
         assertEquals(4, Post_.objects().count(), "without ignoreConflicts, the objects before the duplicate are stored");
 
         Post_.objects().bulkCreate(objects, true, 10);

@@ -215,10 +215,14 @@ class LookupParityTest {
     void patternLookupsOnOtherTypes() {
         assertEquals(json("{'rating': 11}"), Post_.objects().filter("rating__iexact", "11").filterDocument().toJson());
         assertEquals(Set.of("May"), found("rating__iexact", "11"));
-        assertEquals(json("{'rating': {'$ne': null}, '$expr': {'$regexMatch': {'input': {'$toString': '$rating'}, 'regex': '^1'}}}"),
+        assertEquals(json("{'rating': {'$ne': null}, '$expr': {'$regexMatch': {'input': {'$toString': '$rating'}, "
+                + "'regex': {'$literal': '^1'}}}}"),
                 Post_.objects().filter("rating__startswith", 1).filterDocument().toJson());
         assertEquals(json("{'views': {'$ne': null}, '$expr': {'$regexMatch': {'input': {'$toString': '$views'}, "
-                + "'regex': '0\\\\z', 'options': 'i'}}}"), Post_.objects().filter("views__iendswith", "0").filterDocument().toJson());
+                + "'regex': {'$literal': '0\\\\z'}, 'options': 'i'}}}"), Post_.objects().filter("views__iendswith", "0").filterDocument().toJson());
+        // a value is never a field path: "$views" as a pattern is those six characters
+        assertEquals(json("{'rating': {'$ne': null}, '$expr': {'$regexMatch': {'input': {'$toString': '$rating'}, "
+                + "'regex': {'$literal': '$views'}}}}"), Post_.objects().filter("rating__regex", "$views").filterDocument().toJson());
         Capabilities.require(Capability.REGEX_MATCH);
         assertEquals(Set.of("Jan", "May"), found("rating__startswith", 1));
         assertEquals(Set.of("Jan", "Dec", "Sun", "May"), found("rating__regex", "^[0-9]$|^1"));

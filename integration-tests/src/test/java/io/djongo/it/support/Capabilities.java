@@ -264,6 +264,42 @@ public final class Capabilities {
             }
         }),
 
+        /**
+         * Computed fields in aggregation stages ({@code $addFields}/{@code $project} with {@code $cond},
+         * {@code $ifNull}, {@code $lte}, {@code $in}, {@code $isArray}), which ordering by expressions
+         * or by nulls placement, {@code Case}/{@code Coalesce} columns use. FerretDB 1.24 lacks them.
+         */
+        AGGREGATION_EXPRESSIONS("computed fields in $addFields and $project ($cond, $ifNull, $lte, $eq, $in, $isArray)", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertMany(List.of(new Document("v", 1), new Document("w", 2)));
+            List<Document> found = probe.aggregate(List.of(
+                    new Document("$addFields", new Document("n", new Document("$lte", java.util.Arrays.asList("$v", null)))),
+                    new Document("$sort", new Document("n", 1)),
+                    new Document("$project", new Document("_id", 0).append("c", new Document("$cond", List.of(
+                            new Document("$cond", List.of(new Document("$isArray", "$v"), new Document("$in", List.of(1, "$v")),
+                                    new Document("$eq", List.of("$v", 1)))), "one", new Document("$ifNull", List.of("$v", "none"))))))))
+                    .into(new java.util.ArrayList<>());
+            if (!String.valueOf(found).equals("[Document{{c=one}}, Document{{c=none}}]")) {
+                throw new MongoException("wrong result: " + found);
+            }
+        }),
+
+        /**
+         * {@code $addToSet} in {@code $group}, then {@code $size}, {@code $filter} and {@code $sum} over the
+         * set, which aggregations over distinct values use. FerretDB 1.24 lacks {@code $addToSet}.
+         */
+        DISTINCT_AGGREGATES("$addToSet in $group, then $size/$filter/$sum of the set", database -> {
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertMany(List.of(new Document("v", 2), new Document("v", 2), new Document("v", 3), new Document("w", 1).append("v", null)));
+            Document found = probe.aggregate(List.of(new Document("$group", new Document("_id", null).append("s", new Document("$addToSet", "$v"))),
+                    new Document("$addFields", new Document("n", new Document("$size", new Document("$filter",
+                            new Document("input", "$s").append("cond", new Document("$gt", java.util.Arrays.asList("$$this", null))))))
+                            .append("t", new Document("$sum", "$s"))))).first();
+            if (found == null || !Integer.valueOf(2).equals(found.get("n")) || !Integer.valueOf(5).equals(found.get("t"))) {
+                throw new MongoException("wrong result: " + found);
+            }
+        }),
+
         /** The {@code explain} command. mongo-java-server 1.47 lacks it. */
         EXPLAIN("the explain command", database -> {
             MongoCollection<Document> probe = database.getCollection("probe");

@@ -10,10 +10,14 @@ import io.djongo.examples.ExampleServer;
 import io.djongo.examples.blog.Featured;
 import io.djongo.examples.blog.Featured_;
 import io.djongo.query.Aggregation;
+import io.djongo.query.Case;
 import io.djongo.query.F;
+import io.djongo.query.Lookup;
 import io.djongo.query.Obtained;
 import io.djongo.query.QuerySet;
 import io.djongo.query.Row;
+import io.djongo.query.Value;
+import io.djongo.query.When;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,6 +126,21 @@ class ReadmeQueriesTest {
     }
 
     @Test
+    void oneFilterCallMeansOneElement() {
+        // README: same-element
+        QuerySet<Entry> oneAuthor = Entry.objects().filter(Map.of(       // one author named Ann, with a .org address
+                "authors__name", "Ann", "authors__email__endswith", ".org"));  // {authors: {$elemMatch: {name, email}}}
+        QuerySet<Entry> sameAgain = Entry.objects().filter(Lookup.of("authors__name", "Ann")
+                .and(Lookup.of("authors__email__endswith", ".org")));          // Django's Q(...) & Q(...)
+        QuerySet<Entry> anyAuthors = Entry.objects().filter("authors__name", "Ann")
+                .filter("authors__email__endswith", ".org");                   // two calls: perhaps two authors
+        // README: end
+        assertEquals(oneAuthor.filterDocument().keySet(), sameAgain.filterDocument().keySet());
+        assertTrue(oneAuthor.filterDocument().getDocument("authors").containsKey("$elemMatch"));
+        assertEquals(List.of("Abbey Road", "Kind of Blue", "Let It Be"), headlines(anyAuthors));
+    }
+
+    @Test
     void partialUpdates() {
         // README: updates
         long matched = Entry.objects().filter(Entry_.rating.gte(4)).update(
@@ -148,6 +167,31 @@ class ReadmeQueriesTest {
         }
         assertEquals(List.of(new Author("Ann", "ann@new.org"), new Author("Bob", "bob@example.org")),
                 Entry.objects().get("headline", "Abbey Road").authors);
+    }
+
+    @Test
+    void moreOfDjangosApi() {
+        try {
+            // README: django-api
+            Entry newest = Entry.objects().latest(Entry_.pubDate);                       // Django's latest("pub_date")
+            List<LocalDate> months = Entry.objects().dates(Entry_.pubDate, "month");     // distinct months, ascending
+            QuerySet<Entry> either = Entry.objects().filter(Entry_.rating.gte(5))
+                    .or(Entry.objects().filter(Entry_.tags.contains("jazz")));           // qs1 | qs2
+            F<Entry> band = Case.of(When.of(Entry_.rating.gte(4), Value.<Entry>of("good")))
+                    .otherwise(Value.of("other"));                                       // Case(When(...), default=...)
+            List<Row<Entry>> bands = Entry.objects().orderBy(Entry_.headline.asc())
+                    .values(Entry_.headline).annotate("band", band).list();              // [{headline=Abbey Road, band=good}, ...]
+            QuerySet<Entry> byBand = Entry.objects().orderBy(band.asc(), Entry_.pubDate.desc().nullsLast());
+            // README: end
+            assertEquals("Kind of Blue", newest.headline);
+            assertEquals(List.of(LocalDate.of(2023, 5, 1), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 1)), months);
+            assertEquals(List.of("Abbey Road", "Kind of Blue"), headlines(either));
+            assertEquals("[{headline=Abbey Road, band=good}, {headline=Kind of Blue, band=good}, {headline=Let It Be, band=other}]",
+                    bands.toString());
+            assertEquals(List.of("Kind of Blue", "Abbey Road", "Let It Be"), byBand.valuesList(Entry_.headline));
+        } catch (DatabaseError e) {
+            skip("aggregation expressions ($cond, $addFields)", e);
+        }
     }
 
     @Test

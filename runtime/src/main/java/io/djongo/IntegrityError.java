@@ -1,9 +1,10 @@
 package io.djongo;
 
 /**
- * A write broke a uniqueness rule: a duplicate {@code _id} or a value already present under a
- * unique index. {@link #index()} names the index (for example {@code _id_}); the driver's
- * exception is the cause.
+ * A write broke an integrity rule: a duplicate {@code _id} or a value already present under a
+ * unique index, where {@link #index()} names the index (for example {@code _id_}) and the
+ * driver's exception is the cause; or a deletion refused by a relation
+ * ({@link ProtectedError}, {@link RestrictedError}), as in Django.
  */
 public class IntegrityError extends DjongoException {
     private static final long serialVersionUID = 1L;

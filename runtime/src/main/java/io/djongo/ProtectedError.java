@@ -5,17 +5,16 @@ import java.util.Map;
 
 /**
  * A deletion was refused because other objects refer to the ones being deleted through a
- * relation with {@code onDelete = PROTECT} (or {@code RESTRICT}, when they are not deleted by the
- * same call); nothing was deleted (Django's {@code ProtectedError}/{@code RestrictedError}).
+ * relation with {@code onDelete = PROTECT}; nothing was deleted (Django's {@code ProtectedError}).
  */
-public class ProtectedError extends DjongoException {
+public class ProtectedError extends IntegrityError {
     private static final long serialVersionUID = 1L;
 
     private final transient Map<String, List<Object>> blocking;
 
     /** @param blocking the blocking objects' ids by model name, as many as were found (up to a limit) */
     public ProtectedError(String message, Map<String, List<Object>> blocking) {
-        super(message);
+        super(message, null, null);
         this.blocking = Map.copyOf(blocking);
     }
 

@@ -12,7 +12,7 @@ public enum OnDelete {
     PROTECT,
     /**
      * Refuse the deletion while referring objects exist, unless those objects are deleted by the
-     * same call through another {@code CASCADE}: {@code ProtectedError}, and nothing is deleted.
+     * same call through another {@code CASCADE}: {@code RestrictedError}, and nothing is deleted.
      */
     RESTRICT,
     /** Set the reference to {@code null}; the field must be nullable. */

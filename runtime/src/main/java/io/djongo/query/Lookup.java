@@ -84,14 +84,37 @@ public final class Lookup {
                 return Lookups.filter(meta, lookup, value);
             case NOT:
                 return Filters.not(children.get(0).toFilter(meta));
+            case AND: {
+                // lookups through one multi-valued relation, given together, are about one related object
+                List<Lookup> leaves = new ArrayList<>();
+                List<Filter<T>> others = new ArrayList<>();
+                for (Lookup child : children) {
+                    if (child.kind == Kind.LEAF) {
+                        leaves.add(child);
+                    } else {
+                        others.add(child.toFilter(meta));
+                    }
+                }
+                return Filters.and(RelationLookups.grouped(meta, leaves, others));
+            }
             default: {
                 List<Filter<T>> filters = new ArrayList<>();
                 for (Lookup child : children) {
                     filters.add(child.toFilter(meta));
                 }
-                return kind == Kind.AND ? Filters.and(filters) : Filters.or(filters);
+                return Filters.or(filters);
             }
         }
+    }
+
+    /** The lookup string of a single lookup. */
+    String lookup() {
+        return lookup;
+    }
+
+    /** The value of a single lookup. */
+    Object value() {
+        return value;
     }
 
     private static List<Lookup> checked(Lookup[] lookups) {

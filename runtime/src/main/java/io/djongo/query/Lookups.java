@@ -54,6 +54,13 @@ public final class Lookups {
 
     /** The filter {@code lookup = value} on {@code meta}'s model: {@code ("rating__gte", 4)}. */
     public static <T> Filter<T> filter(ModelMeta<T> meta, String lookup, Object value) {
+        if (lookup != null && !lookup.isEmpty()) {
+            String[] parts = lookup.split("__", -1);
+            RelationLookups.Hop hop = RelationLookups.find(meta, parts);
+            if (hop != null) {
+                return RelationLookups.filter(meta, lookup, parts, hop, value);
+            }
+        }
         Parsed parsed = parse(meta, lookup);
         Object resolved = value;
         if (value instanceof F && ((F<?>) value).unresolvedField() != null) {

@@ -115,7 +115,7 @@ public final class Manager<T> extends QuerySet<T> {
      *
      * @throws io.djongo.StaleObjectError when the model has a {@code @Version} and the document
      *     changed since the instance was loaded; nothing is deleted
-     * @throws io.djongo.ProtectedError when a protected reference blocks the deletion
+     * @throws io.djongo.ProtectedError when a PROTECT reference blocks the deletion (RestrictedError for RESTRICT)
      */
     public Deleted delete(T instance) {
         BsonValue id = requireId(instance, "delete");

@@ -15,11 +15,17 @@ import io.djongo.DoesNotExist;
 import io.djongo.DriverErrors;
 import io.djongo.IntegrityError;
 import io.djongo.MultipleObjectsReturned;
+import io.djongo.codec.Encoding;
+import io.djongo.codec.ValueCodec;
+import io.djongo.codec.ValueCodecs;
 import io.djongo.meta.FieldMeta;
 import io.djongo.meta.ModelMeta;
+import io.djongo.relation.Dangling;
+import io.djongo.relation.Deletion;
+import io.djongo.relation.Relations;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -340,6 +346,18 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return checked;
     }
 
+    /**
+     * The references held by the matching documents whose targets do not exist (deleted without
+     * their references, or by another program), per reference field; empty when every reference
+     * resolves. A few queries per reference field, whatever the number of documents.
+     */
+    public List<Dangling> checkReferences() {
+        if (query.empty()) {
+            return List.of();
+        }
+        return Relations.check(meta, filterDocument(), query.alias());
+    }
+
     /** This query with {@code results} as its results, as if it had run: for relations loaded by {@code prefetchRelated}. */
     QuerySet<T> withResults(List<T> loaded) {
         QuerySet<T> copy = with(query);
@@ -619,7 +637,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SuppressWarnings({"unchecked", "rawtypes"}) // the id path reads values with the id field's own codec
     private Path<T, Object> idPath() {
         FieldMeta id = meta.idField().orElseThrow(() -> new DjongoException(meta.name() + " has no id"));
-        return new Path<T, Object>("_id", (io.djongo.codec.ValueCodec) id.type().codec());
+        return new Path<T, Object>("_id", (ValueCodec) id.type().codec());
     }
 
     private void combinable(QuerySet<T> other) {
@@ -814,7 +832,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     public List<LocalDate> dates(DatePath<T, ?> field, String kind, String order) {
         Objects.requireNonNull(field, "dates(): field is null");
         return (List<LocalDate>) (List<?>) Dates.truncated(dateValues(field.bsonPath()), kind, order, Dates.DATE_KINDS,
-                io.djongo.codec.ValueCodecs.LOCAL_DATE, meta.name(), field.bsonPath());
+                ValueCodecs.LOCAL_DATE, meta.name(), field.bsonPath());
     }
 
     /** The distinct dates of the field named {@code field} ({@code "pub_date"}), truncated to {@code kind}. */
@@ -850,7 +868,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             throw new io.djongo.FieldError(meta.name() + "." + target.field() + " (" + target.type() + ") is not a date field; "
                     + "dates() and datetimes() take one");
         }
-        return new DatePath<T, Object>(target.bsonPath(), (io.djongo.codec.ValueCodec) target.type().codec());
+        return new DatePath<T, Object>(target.bsonPath(), (ValueCodec) target.type().codec());
     }
 
     /** The stored values of a date field: distinct from the server when unsliced, else from the slice's rows. */
@@ -1040,7 +1058,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             found = obtained.object();
         }
         BsonValue id = meta.idValue(found);
-        BsonDocument before = io.djongo.codec.Encoding.toDocument(meta.codec(), found);
+        BsonDocument before = Encoding.toDocument(meta.codec(), found);
         T updated = Objects.requireNonNull(update.apply(found), "updateOrCreate(): update returned null");
         if (!id.equals(meta.idValue(updated))) {
             throw new IllegalArgumentException("updateOrCreate(): the update changed the id of the " + meta.name()
@@ -1143,7 +1161,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             }
             long version = versioned ? meta.version(object) : 0;
             loaded.add(version);
-            BsonDocument document = io.djongo.codec.Encoding.toDocument(meta.codec(), object);
+            BsonDocument document = Encoding.toDocument(meta.codec(), object);
             BsonDocument set = new BsonDocument();
             for (AbstractPath<T> field : paths) {
                 BsonValue value = Documents.valueAt(document, field.bsonPath());
@@ -1261,7 +1279,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * {@code PROTECT} reference refuses the deletion before anything is written. Ordering, offset
      * and limit cannot be combined with it, since MongoDB deletes by filter only.
      *
-     * @throws io.djongo.ProtectedError when a protected reference blocks the deletion
+     * @throws io.djongo.ProtectedError when a PROTECT reference blocks the deletion (RestrictedError for RESTRICT)
      */
     public Deleted delete() {
         requireUnsliced("Cannot use limit()/offset() with delete(); delete by filter instead, for example "
@@ -1269,7 +1287,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.none()) {
             return Deleted.none();
         }
-        return io.djongo.relation.Deletion.delete(meta, filterDocument(), query.alias());
+        return Deletion.delete(meta, filterDocument(), query.alias());
     }
 
     /**
@@ -1443,7 +1461,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     private T bound(T object) {
         if (object != null) {
-            io.djongo.relation.Relations.bind(meta, object, query.alias(), query.related().strict());
+            Relations.bind(meta, object, query.alias(), query.related().strict());
         }
         return object;
     }

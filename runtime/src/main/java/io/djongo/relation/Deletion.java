@@ -6,8 +6,8 @@ import com.mongodb.client.model.UpdateOptions;
 import io.djongo.Djongo;
 import io.djongo.DriverErrors;
 import io.djongo.ProtectedError;
+import io.djongo.RestrictedError;
 import io.djongo.annotations.OnDelete;
-import io.djongo.codec.ValueCodec;
 import io.djongo.meta.ModelMeta;
 import io.djongo.query.Deleted;
 import java.util.ArrayDeque;
@@ -27,9 +27,9 @@ import org.bson.BsonValue;
 /**
  * Deletes documents together with what their relations ask for (Django's deletion
  * {@code Collector}): it first follows every reference to the deleted objects and collects what
- * {@code CASCADE} deletes too, transitively; a {@code PROTECT} (or a {@code RESTRICT} not
- * covered by the same deletion) refuses the whole deletion with {@link ProtectedError} before
- * anything is written; then it sets {@code SET_NULL}/{@code SET_DEFAULT} references, removes
+ * {@code CASCADE} deletes too, transitively; a {@code PROTECT} refuses the whole deletion with
+ * {@link ProtectedError}, a {@code RESTRICT} not covered by the same deletion with
+ * {@link RestrictedError}, before anything is written; then it sets {@code SET_NULL}/{@code SET_DEFAULT} references, removes
  * the ids from many-to-many arrays, and deletes, dependants first, in batches.
  *
  * <p>Without a transaction the steps are separate writes: a failure part way leaves the earlier
@@ -44,8 +44,10 @@ public final class Deletion {
     private final MongoDatabase database;
     private final Map<ModelMeta<?>, Set<BsonValue>> plan = new LinkedHashMap<>();
     private final List<Runnable> updates = new ArrayList<>();
-    private final Map<String, List<Object>> blocking = new LinkedHashMap<>();
-    private final List<String> blockingRelations = new ArrayList<>();
+    private final Map<String, List<Object>> protecting = new LinkedHashMap<>();
+    private final List<String> protectingRelations = new ArrayList<>();
+    private final Map<String, List<Object>> restricting = new LinkedHashMap<>();
+    private final List<String> restrictingRelations = new ArrayList<>();
     private final List<Object[]> restricted = new ArrayList<>();
 
     private Deletion(MongoDatabase database) {
@@ -113,7 +115,7 @@ public final class Deletion {
                     still.add(id);
                 }
             }
-            block(reverse, still);
+            block(reverse, still, restricting, restrictingRelations);
         }
     }
 
@@ -154,7 +156,7 @@ public final class Deletion {
                 break;
             }
             case PROTECT:
-                block(reverse, referring);
+                block(reverse, referring, protecting, protectingRelations);
                 break;
             case RESTRICT:
                 restricted.add(new Object[] {reverse, referring});
@@ -204,14 +206,14 @@ public final class Deletion {
         }
     }
 
-    @SuppressWarnings("unchecked") // the default was declared as an id of the target, checked at compile time
+    /** The stored id of the field's declared default reference, or null when it declares none. */
     private static BsonValue defaultId(Relations.Reverse reverse, ModelMeta<?> target) {
         Object value = reverse.field().defaultValue();
         if (value == null) {
             return BsonNull.VALUE;
         }
-        ValueCodec<Object> codec = (ValueCodec<Object>) target.idField().orElseThrow().type().codec();
-        return codec.toBsonValue(Ids.javaId(target, value));
+        Object id = value instanceof Ref ? ((Ref<?>) value).id() : value;
+        return Ids.bsonId(target, id);
     }
 
     /** {@code authors.tags} → {@code authors.$[].tags}: the array inside every element of an array. */
@@ -220,7 +222,8 @@ public final class Deletion {
         return path.substring(0, dot) + ".$[]" + path.substring(dot);
     }
 
-    private void block(Relations.Reverse reverse, List<BsonValue> referring) {
+    private static void block(Relations.Reverse reverse, List<BsonValue> referring, Map<String, List<Object>> blocking,
+            List<String> blockingRelations) {
         if (referring.isEmpty()) {
             return;
         }
@@ -238,12 +241,12 @@ public final class Deletion {
     }
 
     private Deleted run() {
-        if (!blocking.isEmpty()) {
-            ModelMeta<?> root = plan.keySet().iterator().next();
-            throw new ProtectedError("cannot delete " + root.name() + " " + plan.get(root).size() + " object"
-                    + (plan.get(root).size() == 1 ? "" : "s") + ": other objects refer to them through protected "
-                    + "references " + String.join(", ", blockingRelations) + "; nothing was deleted. Blocking: " + blocking
-                    + ". Delete or change those first", blocking);
+        if (!protecting.isEmpty()) {
+            throw new ProtectedError(refusal("protected", protectingRelations, protecting), protecting);
+        }
+        if (!restricting.isEmpty()) {
+            throw new RestrictedError(refusal("restricted", restrictingRelations, restricting)
+                    + " (or delete them in the same call, through a CASCADE)", restricting);
         }
         for (Runnable update : updates) {
             update.run();
@@ -265,6 +268,14 @@ public final class Deletion {
             total += count;
         }
         return new Deleted(total, perModel);
+    }
+
+    private String refusal(String kind, List<String> relations, Map<String, List<Object>> blocking) {
+        ModelMeta<?> root = plan.keySet().iterator().next();
+        int count = plan.get(root).size();
+        return "cannot delete " + root.name() + " " + count + " object" + (count == 1 ? "" : "s")
+                + ": other objects refer to them through " + kind + " references " + String.join(", ", relations)
+                + "; nothing was deleted. Blocking: " + blocking + ". Delete or change those first";
     }
 
     private static List<List<BsonValue>> batches(List<BsonValue> ids) {

@@ -193,4 +193,59 @@ public final class Relations {
             ((RefList<Object>) list).load(mine);
         }
     }
+
+    // ---- dangling references
+
+    /**
+     * The references of the documents of {@code meta}'s model that match {@code filter} whose
+     * targets do not exist, per reference field: two queries per field (the distinct ids, then
+     * which of them exist), one more per field with dangling ids (the holders).
+     */
+    public static List<Dangling> check(ModelMeta<?> meta, org.bson.BsonDocument filter, String alias) {
+        com.mongodb.client.MongoDatabase database = (alias == null ? io.djongo.Djongo.connection()
+                : io.djongo.Djongo.connection(alias)).database();
+        List<Dangling> found = new ArrayList<>();
+        for (Reverse reference : all()) {
+            if (reference.source() != meta) {
+                continue;
+            }
+            ModelMeta<?> target = reference.field().type().model();
+            List<BsonValue> ids = io.djongo.DriverErrors.call("distinct on " + meta.collection(), () -> database
+                    .getCollection(meta.collection(), org.bson.BsonDocument.class)
+                    .distinct(reference.path(), filter, BsonValue.class).into(new ArrayList<>()));
+            ids.removeIf(BsonValue::isNull);
+            if (ids.isEmpty()) {
+                continue;
+            }
+            Set<BsonValue> existing = new java.util.HashSet<>();
+            for (int from = 0; from < ids.size(); from += Deletion.BATCH) {
+                org.bson.BsonArray batch = new org.bson.BsonArray(ids.subList(from, Math.min(ids.size(), from + Deletion.BATCH)));
+                io.djongo.DriverErrors.call("find on " + target.collection(), () -> database
+                        .getCollection(target.collection(), org.bson.BsonDocument.class)
+                        .find(new org.bson.BsonDocument("_id", new org.bson.BsonDocument("$in", batch)))
+                        .projection(new org.bson.BsonDocument("_id", new org.bson.BsonInt32(1)))
+                        .map(document -> document.get("_id")).into(existing));
+            }
+            List<BsonValue> missing = new ArrayList<>(ids);
+            missing.removeAll(existing);
+            if (missing.isEmpty()) {
+                continue;
+            }
+            org.bson.BsonDocument holding = new org.bson.BsonDocument("$and", new org.bson.BsonArray(List.of(filter,
+                    new org.bson.BsonDocument(reference.path(), new org.bson.BsonDocument("$in", new org.bson.BsonArray(missing))))));
+            List<Object> holders = new ArrayList<>();
+            for (BsonValue id : io.djongo.DriverErrors.call("find on " + meta.collection(), () -> database
+                    .getCollection(meta.collection(), org.bson.BsonDocument.class).find(holding)
+                    .projection(new org.bson.BsonDocument("_id", new org.bson.BsonInt32(1))).limit(1000)
+                    .map(document -> document.get("_id")).into(new ArrayList<>()))) {
+                holders.add(Ids.javaId(meta, id));
+            }
+            List<Object> missingIds = new ArrayList<>();
+            for (BsonValue id : missing) {
+                missingIds.add(Ids.javaId(target, id));
+            }
+            found.add(new Dangling(meta.name(), reference.path(), target.name(), missingIds, holders));
+        }
+        return found;
+    }
 }

@@ -5,6 +5,7 @@ import io.djongo.annotations.Model;
 import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.FieldType;
 import io.djongo.processor.model.IndexModel;
+import io.djongo.processor.model.Literal;
 import io.djongo.processor.model.ModelClass;
 import io.djongo.processor.model.ModelKind;
 import io.djongo.processor.model.ValueKind;
@@ -72,7 +73,7 @@ public final class SchemaAnalyzer {
         List<FieldModel> fields = new ArrayList<>();
         boolean changed = false;
         for (FieldModel field : model.fields()) {
-            io.djongo.processor.model.Literal literal = field.options().defaultValue();
+            Literal literal = field.options().defaultValue();
             if (literal == null || field.type().kind() != ValueKind.REFERENCE) {
                 fields.add(field);
                 continue;
@@ -88,14 +89,8 @@ public final class SchemaAnalyzer {
                 continue;
             }
             try {
-                io.djongo.processor.model.Literal parsed = io.djongo.processor.model.Literal.parse(idType, literal.text());
-                io.djongo.processor.model.FieldOptions options = field.options();
-                fields.add(new FieldModel(field.name(), field.bsonName(), field.type(), field.access(), field.id(),
-                        field.version(), new io.djongo.processor.model.FieldOptions(options.maxLength(), options.nullable(),
-                                options.blank(), options.choices(), options.unique(), options.index(), parsed,
-                                options.editable(), options.autoNow(), options.autoNowAdd(), options.label(),
-                                options.helpText(), options.constraints(), options.elementConstraints()),
-                        field.element(), field.pathIsMethod(), field.javadoc(), field.relation()));
+                Literal parsed = Literal.parse(idType, literal.text());
+                fields.add(field.withOptions(field.options().withDefaultValue(parsed)));
                 changed = true;
             } catch (IllegalArgumentException e) {
                 reporter.report(Diagnostic.BAD_DEFAULT, field.element(), literal.text(), field.name(),

@@ -3,8 +3,10 @@ package io.djongo.processor.generate;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.FieldType;
 import io.djongo.processor.model.GeneratedNames;
+import io.djongo.processor.model.ValueKind;
 
 /**
  * The runtime {@code ValueCodec} of a field type, as an expression: {@code ValueCodecs.STRING},
@@ -35,6 +37,18 @@ final class CodecExpressions {
             default:
                 return CodeBlock.of("$T.$L", RuntimeNames.VALUE_CODECS, type.kind().codecConstant());
         }
+    }
+
+    /**
+     * The declared default of {@code field} as a value of its Java type: the literal itself, or
+     * for a reference {@code Ref.ofId(Category.class, "general")}, whose literal is the target's id.
+     */
+    static CodeBlock defaultValue(FieldModel field) {
+        CodeBlock literal = field.options().defaultValue().javaExpression();
+        if (field.type().kind() == ValueKind.REFERENCE) {
+            return CodeBlock.of("$T.ofId($T.class, $L)", RuntimeNames.REF, field.type().modelClass(), literal);
+        }
+        return literal;
     }
 
     /** {@code ValueCodec<T>} for the (boxed) Java type of {@code type}. */

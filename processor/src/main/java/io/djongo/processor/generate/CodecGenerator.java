@@ -199,14 +199,14 @@ public final class CodecGenerator {
         if (model.isRecord()) {
             for (FieldModel field : model.fields()) {
                 method.addStatement("$T $N = $L", field.type().typeName(), field.name(),
-                        field.options().defaultValue() != null ? field.options().defaultValue().javaExpression()
+                        field.options().defaultValue() != null ? CodecExpressions.defaultValue(field)
                                 : CodeBlock.of("$L", defaultValue(field.type())));
             }
         } else {
             method.addStatement("$T $N = new $T()", model.className(), locals.value, model.className());
             for (FieldModel field : model.fields()) {
                 if (field.options().defaultValue() != null) {
-                    method.addStatement("$L", assign(model, field, locals, field.options().defaultValue().javaExpression()));
+                    method.addStatement("$L", assign(model, field, locals, CodecExpressions.defaultValue(field)));
                 }
             }
         }

@@ -167,7 +167,7 @@ public final class MetaGenerator {
             meta.add("$W.withHelpText($S)", options.helpText());
         }
         if (options.defaultValue() != null) {
-            meta.add("$W.withDefault(() -> $L)", options.defaultValue().javaExpression());
+            meta.add("$W.withDefault(() -> $L)", CodecExpressions.defaultValue(field));
         }
         if (field.relation() != null) {
             meta.add("$W.withRelation($L)", relation(field));
@@ -498,7 +498,7 @@ public final class MetaGenerator {
         Map<FieldModel, CodeBlock> defaults = new LinkedHashMap<>();
         for (FieldModel field : model.fields()) {
             if (field.options().defaultValue() != null && !field.type().isPrimitive()) {
-                defaults.put(field, field.options().defaultValue().javaExpression());
+                defaults.put(field, CodecExpressions.defaultValue(field));
             }
         }
         if (defaults.isEmpty()) {

@@ -37,6 +37,7 @@ final class RuntimeNames {
     static final ClassName QUERY_SET = ClassName.get(QUERY_PACKAGE, "QuerySet");
     static final ClassName DELETED = ClassName.get(QUERY_PACKAGE, "Deleted");
     static final ClassName REFERENCE_CODECS = ClassName.get("io.djongo.relation", "ReferenceCodecs");
+    static final ClassName REF = ClassName.get("io.djongo.relation", "Ref");
     static final ClassName REF_LIST = ClassName.get("io.djongo.relation", "RefList");
     static final ClassName RELATED_MANAGER = ClassName.get("io.djongo.relation", "RelatedManager");
     static final ClassName RELATION_META = ClassName.get(META_PACKAGE, "RelationMeta");

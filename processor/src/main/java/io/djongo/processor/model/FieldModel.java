@@ -32,6 +32,11 @@ public record FieldModel(String name, String bsonName, FieldType type, Access ac
         Objects.requireNonNull(options, "options");
     }
 
+    public FieldModel withOptions(FieldOptions options) {
+        return new FieldModel(name, bsonName, type, access, id, version, options, element, pathIsMethod, javadoc,
+                relation);
+    }
+
     public FieldModel withPathIsMethod(boolean pathIsMethod) {
         return new FieldModel(name, bsonName, type, access, id, version, options, element, pathIsMethod, javadoc,
                 relation);

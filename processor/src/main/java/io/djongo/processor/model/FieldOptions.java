@@ -36,6 +36,12 @@ public record FieldOptions(int maxLength, boolean nullable, boolean blank, List<
                 List.of(), List.of());
     }
 
+    /** These options with {@code defaultValue} as the default. */
+    public FieldOptions withDefaultValue(Literal defaultValue) {
+        return new FieldOptions(maxLength, nullable, blank, choices, unique, index, defaultValue, editable, autoNow,
+                autoNowAdd, label, helpText, constraints, elementConstraints);
+    }
+
     /** Whether validation has anything to check on the value, mirroring the runtime's {@code FieldMeta.constraints()}. */
     public boolean hasRules(FieldType type, boolean generatedId) {
         return (!nullable && !type.isPrimitive() && !generatedId) || !blank || !choices.isEmpty() || maxLength >= 0

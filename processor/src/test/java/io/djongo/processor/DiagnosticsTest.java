@@ -825,10 +825,14 @@ class DiagnosticsTest {
 
     // ---- the catalogue
 
-    /** Tests of the model options live in {@link SchemaDiagnosticsTest}; each diagnostic has a test in one of them. */
+    /**
+     * Tests of the model options live in {@link SchemaDiagnosticsTest}, those of module descriptors
+     * in {@link ModularBuildTest}; each diagnostic has a test in one of them.
+     */
     @Test
     void everyDiagnosticHasATest() {
-        List<String> methods = java.util.stream.Stream.of(DiagnosticsTest.class, SchemaDiagnosticsTest.class)
+        List<String> methods = java.util.stream.Stream.of(DiagnosticsTest.class, SchemaDiagnosticsTest.class,
+                        ModularBuildTest.class)
                 .flatMap(test -> Arrays.stream(test.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(Test.class))
                 .map(Method::getName)

@@ -25,6 +25,7 @@ module io.djongo.runtime {
     exports io.djongo.codec;
     exports io.djongo.meta;
     exports io.djongo.migrations;
+    exports io.djongo.observe;
     exports io.djongo.query;
     exports io.djongo.schema;
     exports io.djongo.validation;

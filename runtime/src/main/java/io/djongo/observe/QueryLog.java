@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>At {@code DEBUG}, every command, once it completes: its name, database and collection, how
  *       long it took, and its BSON.</li>
  *   <li>At {@code INFO}, commands that took at least the slow threshold ({@value #SLOW_MILLIS_PROPERTY},
- *       100 ms by default; {@code 0} turns this off), with the same text.</li>
+ *       500 ms by default; {@code 0} turns this off), with the same text.</li>
  * </ul>
  *
  * <p>Values are redacted by default: keys, operators and the command's options stay, every value
@@ -47,7 +47,7 @@ public final class QueryLog implements CommandListener {
     public static final String SHOW_VALUES_PROPERTY = "djongo.query.showValues";
 
     /** The slow-command threshold unless {@value #SLOW_MILLIS_PROPERTY} says otherwise; MongoDB's own {@code slowms}. */
-    public static final Duration DEFAULT_SLOW_THRESHOLD = Duration.ofMillis(100);
+    public static final Duration DEFAULT_SLOW_THRESHOLD = Duration.ofMillis(500);
 
     private final Logger logger;
     private final Duration slowThreshold;

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import io.djongo.codec.CollectionModelCodec;
 import io.djongo.meta.ModelMeta;
 import io.djongo.meta.ModelRegistry;
+import io.djongo.observe.QueryLog;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,10 @@ import org.bson.codecs.configuration.CodecRegistry;
  * <p>The database's codec registry holds the generated codec of every model found through the
  * generated model indexes, ahead of the driver's defaults, so {@link #database()} can also be
  * used directly with model classes.
+ *
+ * <p>The clients that {@code connect} creates log their commands through a {@link QueryLog}
+ * ({@code System.Logger} {@code io.djongo.query}: every command at {@code DEBUG}, slow ones at
+ * {@code INFO}, values redacted).
  */
 public final class Djongo implements AutoCloseable {
     /** The alias of the connection that managers use unless told otherwise. */
@@ -82,7 +87,8 @@ public final class Djongo implements AutoCloseable {
             throw new IllegalArgumentException("the connection string " + connectionString.getHosts()
                     + " names no database; add it after the hosts, as in mongodb://localhost:27017/blog");
         }
-        return register(new Djongo(checkAlias(alias), MongoClients.create(connectionString), true, database));
+        MongoClientSettings settings = MongoClientSettings.builder().applyConnectionString(connectionString).build();
+        return register(new Djongo(checkAlias(alias), MongoClients.create(QueryLog.installedIn(settings)), true, database));
     }
 
     /**
@@ -90,14 +96,15 @@ public final class Djongo implements AutoCloseable {
      * application, for what a connection string cannot say (a command listener, a custom
      * {@code SSLContext}) or to set retries in code:
      * {@code MongoClientSettings.builder().applyConnectionString(cs).retryWrites(true).retryReads(true).build()}.
-     * The connection owns the client and closes it.
+     * The connection owns the client and closes it. A {@link QueryLog} is added unless the settings
+     * have one.
      */
     public static Djongo connect(String alias, MongoClientSettings settings, String database) {
         Objects.requireNonNull(settings, "settings");
         if (database == null || database.isEmpty()) {
             throw new IllegalArgumentException("a database name is required");
         }
-        return register(new Djongo(checkAlias(alias), MongoClients.create(settings), true, database));
+        return register(new Djongo(checkAlias(alias), MongoClients.create(QueryLog.installedIn(settings)), true, database));
     }
 
     /**

@@ -38,6 +38,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * transactions, no authentication and no replication. Use a real MongoDB (or FerretDB) for
  * anything beyond development and tests.
  *
+ * <p>The server logs through SLF4J, to the application's SLF4J backend if it has one; without one,
+ * nothing is logged and SLF4J's "No SLF4J providers were found" lines are not printed either.
+ *
  * <p>Instances are thread-safe.
  */
 public final class EmbeddedMongo implements AutoCloseable {
@@ -52,6 +55,10 @@ public final class EmbeddedMongo implements AutoCloseable {
      * newest emulated version is used.
      */
     static final ServerVersion REPORTED_VERSION = ServerVersion.MONGO_5_0;
+
+    static {
+        ServerLogging.quietWithoutBackend();
+    }
 
     private final MongoServer server;
     private final int port;

@@ -10,6 +10,7 @@ import io.djongo.annotations.EmbeddedModel;
 import io.djongo.annotations.Model;
 import io.djongo.processor.analysis.MigrationAnalyzer;
 import io.djongo.processor.analysis.ModelAnalyzer;
+import io.djongo.processor.analysis.ModuleCheck;
 import io.djongo.processor.analysis.Recursion;
 import io.djongo.processor.analysis.RelationAnalyzer;
 import io.djongo.processor.analysis.Reporter;
@@ -263,6 +264,9 @@ public final class DjongoProcessor extends AbstractProcessor {
             packages.addAll(migrationNames);
         }
         ClassName index = indexName(packages);
+        if (!originating.isEmpty()) {
+            new ModuleCheck(processingEnv, new Reporter(processingEnv.getMessager())).check(originating.get(0), index);
+        }
         write(new IndexGenerator().generate(index, names, migrationNames, originating));
         writeResource(IndexGenerator.SERVICE_FILE, index.canonicalName() + "\n", originating);
         writeResource(MODEL_LIST, String.join("\n", models.keySet()) + "\n", originating);

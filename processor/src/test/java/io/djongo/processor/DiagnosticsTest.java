@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -825,10 +826,15 @@ class DiagnosticsTest {
 
     // ---- the catalogue
 
-    /** Tests of the model options live in {@link SchemaDiagnosticsTest}; each diagnostic has a test in one of them. */
+    /**
+     * Tests of the model options live in {@link SchemaDiagnosticsTest}, those of relations in
+     * {@link RelationDiagnosticsTest}, those of module descriptors in {@link ModularBuildTest};
+     * each diagnostic has a test in one of them.
+     */
     @Test
     void everyDiagnosticHasATest() {
-        List<String> methods = java.util.stream.Stream.of(DiagnosticsTest.class, SchemaDiagnosticsTest.class, RelationDiagnosticsTest.class)
+        List<String> methods = Stream.of(DiagnosticsTest.class, SchemaDiagnosticsTest.class,
+                        RelationDiagnosticsTest.class, ModularBuildTest.class)
                 .flatMap(test -> Arrays.stream(test.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(Test.class))
                 .map(Method::getName)

@@ -94,6 +94,9 @@ public final class CollectionModelCodec<T> implements CollectibleCodec<T> {
     public static final class ReadScope {
         private DecodingException failure;
 
+        /** A scope with no failure yet, for one cursor. */
+        public ReadScope() {}
+
         /** Runs {@code call} (a driver call that reads documents) with this scope active on this thread. */
         public <V> V run(Supplier<V> call) {
             ReadScope previous = SCOPE.get();

@@ -81,8 +81,10 @@ final class Loading {
                     choices.add(candidate.accessor());
                 }
             }
+            String suggestion = Suggestions.closest(part, choices);
             throw new FieldError(method + "(\"" + path + "\"): " + current.name() + " has no relation \"" + part + "\""
-                    + (choices.isEmpty() ? "" : "; its relations: " + String.join(", ", choices)));
+                    + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
+                    + (choices.isEmpty() ? "" : " Its relations: " + String.join(", ", choices)));
         }
         return hops;
     }

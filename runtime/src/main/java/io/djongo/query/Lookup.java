@@ -86,16 +86,7 @@ public final class Lookup {
                 return Filters.not(children.get(0).toFilter(meta));
             case AND: {
                 // lookups through one multi-valued relation, given together, are about one related object
-                List<Lookup> leaves = new ArrayList<>();
-                List<Filter<T>> others = new ArrayList<>();
-                for (Lookup child : children) {
-                    if (child.kind == Kind.LEAF) {
-                        leaves.add(child);
-                    } else {
-                        others.add(child.toFilter(meta));
-                    }
-                }
-                return Filters.and(RelationLookups.grouped(meta, leaves, others));
+                return Filters.and(RelationLookups.grouped(meta, children));
             }
             default: {
                 List<Filter<T>> filters = new ArrayList<>();
@@ -107,7 +98,7 @@ public final class Lookup {
         }
     }
 
-    /** The lookup string of a single lookup. */
+    /** The lookup string of a single lookup; {@code null} for a combination of lookups. */
     String lookup() {
         return lookup;
     }

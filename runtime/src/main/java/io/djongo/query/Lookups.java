@@ -9,6 +9,7 @@ import io.djongo.meta.FieldKind;
 import io.djongo.meta.FieldMeta;
 import io.djongo.meta.FieldType;
 import io.djongo.meta.ModelMeta;
+import io.djongo.relation.Relations;
 import io.djongo.query.Conversions.Rounding;
 import java.lang.reflect.Array;
 import java.time.LocalDate;
@@ -701,6 +702,11 @@ public final class Lookups {
         List<String> names = new ArrayList<>();
         for (FieldMeta field : model.fields()) {
             names.add(snakeCase(field.name()));
+        }
+        if (model == root) {
+            for (Relations.Reverse reverse : Relations.to(root)) {
+                names.add(reverse.name());
+            }
         }
         String suggestion = Suggestions.closest(part, names);
         return new FieldError("cannot resolve \"" + part + "\" in \"" + lookup + "\": " + model.name() + " has no such "

@@ -205,31 +205,46 @@ final class RelationLookups {
     }
 
     /**
-     * The conditions of one {@code filter()} call, with those that go through the same
-     * multi-valued relation ({@code entry__rating__gte}, {@code entry__headline__contains}) joined
-     * into one semi-join, so they are about the same related object, as in Django.
+     * The conditions of one {@code filter()} call, in order, with the lookups that go through the
+     * same multi-valued relation ({@code entry__rating__gte}, {@code entry__headline__contains})
+     * joined into one semi-join where the first of them stands, so they are about the same
+     * related object, as in Django.
      */
-    static <T> List<Filter<T>> grouped(ModelMeta<T> meta, List<Lookup> leaves, List<Filter<T>> others) {
+    static <T> List<Filter<T>> grouped(ModelMeta<T> meta, List<Lookup> conditions) {
         Map<String, List<Lookup>> byRelation = new LinkedHashMap<>();
         Map<String, Hop> hops = new HashMap<>();
-        List<Filter<T>> filters = new ArrayList<>(others);
-        for (Lookup leaf : leaves) {
-            String[] parts = leaf.lookup().split("__", -1);
+        List<Object> order = new ArrayList<>(); // a Filter, or the key of a group
+        for (Lookup condition : conditions) {
+            if (condition.lookup() == null) {
+                order.add(condition.toFilter(meta));
+                continue;
+            }
+            String[] parts = condition.lookup().split("__", -1);
             Hop hop = find(meta, parts);
             String rest = hop == null ? "" : rest(parts, hop);
             boolean onRelation = rest.isEmpty() || rest.equals("exact") || rest.equals("in") || rest.equals("isnull");
             if (hop == null || !hop.multiValued() || onRelation) {
-                filters.add(leaf.toFilter(meta));
+                order.add(condition.toFilter(meta));
                 continue;
             }
             String key = String.join("__", Arrays.asList(parts).subList(0, hop.index() + 1));
-            byRelation.computeIfAbsent(key, k -> new ArrayList<>()).add(Lookup.of(rest, leaf.value()));
+            if (!byRelation.containsKey(key)) {
+                order.add(key);
+            }
+            byRelation.computeIfAbsent(key, k -> new ArrayList<>()).add(Lookup.of(rest, condition.value()));
             hops.put(key, hop);
         }
-        for (var group : byRelation.entrySet()) {
-            Hop hop = hops.get(group.getKey());
-            Lookup together = Lookup.allOf(group.getValue().toArray(Lookup[]::new));
-            filters.add(through(hop, together.toFilter(hop.target())));
+        List<Filter<T>> filters = new ArrayList<>();
+        for (Object item : order) {
+            if (item instanceof String) {
+                Hop hop = hops.get(item);
+                Lookup together = Lookup.allOf(byRelation.get(item).toArray(Lookup[]::new));
+                filters.add(through(hop, together.toFilter(hop.target())));
+            } else {
+                @SuppressWarnings("unchecked") // built from meta above
+                Filter<T> filter = (Filter<T>) item;
+                filters.add(filter);
+            }
         }
         return filters;
     }

@@ -1,5 +1,8 @@
 package io.djongo.relation;
 
+import com.mongodb.client.MongoDatabase;
+import io.djongo.Djongo;
+import io.djongo.DriverErrors;
 import io.djongo.meta.FieldKind;
 import io.djongo.meta.FieldMeta;
 import io.djongo.meta.FieldType;
@@ -10,10 +13,14 @@ import io.djongo.meta.RelationMeta;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.BsonValue;
 
 /**
@@ -201,29 +208,29 @@ public final class Relations {
      * targets do not exist, per reference field: two queries per field (the distinct ids, then
      * which of them exist), one more per field with dangling ids (the holders).
      */
-    public static List<Dangling> check(ModelMeta<?> meta, org.bson.BsonDocument filter, String alias) {
-        com.mongodb.client.MongoDatabase database = (alias == null ? io.djongo.Djongo.connection()
-                : io.djongo.Djongo.connection(alias)).database();
+    public static List<Dangling> check(ModelMeta<?> meta, BsonDocument filter, String alias) {
+        MongoDatabase database = (alias == null ? Djongo.connection()
+                : Djongo.connection(alias)).database();
         List<Dangling> found = new ArrayList<>();
         for (Reverse reference : all()) {
             if (reference.source() != meta) {
                 continue;
             }
             ModelMeta<?> target = reference.field().type().model();
-            List<BsonValue> ids = io.djongo.DriverErrors.call("distinct on " + meta.collection(), () -> database
-                    .getCollection(meta.collection(), org.bson.BsonDocument.class)
+            List<BsonValue> ids = DriverErrors.call("distinct on " + meta.collection(), () -> database
+                    .getCollection(meta.collection(), BsonDocument.class)
                     .distinct(reference.path(), filter, BsonValue.class).into(new ArrayList<>()));
             ids.removeIf(BsonValue::isNull);
             if (ids.isEmpty()) {
                 continue;
             }
-            Set<BsonValue> existing = new java.util.HashSet<>();
+            Set<BsonValue> existing = new HashSet<>();
             for (int from = 0; from < ids.size(); from += Deletion.BATCH) {
-                org.bson.BsonArray batch = new org.bson.BsonArray(ids.subList(from, Math.min(ids.size(), from + Deletion.BATCH)));
-                io.djongo.DriverErrors.call("find on " + target.collection(), () -> database
-                        .getCollection(target.collection(), org.bson.BsonDocument.class)
-                        .find(new org.bson.BsonDocument("_id", new org.bson.BsonDocument("$in", batch)))
-                        .projection(new org.bson.BsonDocument("_id", new org.bson.BsonInt32(1)))
+                BsonArray batch = new BsonArray(ids.subList(from, Math.min(ids.size(), from + Deletion.BATCH)));
+                DriverErrors.call("find on " + target.collection(), () -> database
+                        .getCollection(target.collection(), BsonDocument.class)
+                        .find(new BsonDocument("_id", new BsonDocument("$in", batch)))
+                        .projection(new BsonDocument("_id", new BsonInt32(1)))
                         .map(document -> document.get("_id")).into(existing));
             }
             List<BsonValue> missing = new ArrayList<>(ids);
@@ -231,12 +238,12 @@ public final class Relations {
             if (missing.isEmpty()) {
                 continue;
             }
-            org.bson.BsonDocument holding = new org.bson.BsonDocument("$and", new org.bson.BsonArray(List.of(filter,
-                    new org.bson.BsonDocument(reference.path(), new org.bson.BsonDocument("$in", new org.bson.BsonArray(missing))))));
+            BsonDocument holding = new BsonDocument("$and", new BsonArray(List.of(filter,
+                    new BsonDocument(reference.path(), new BsonDocument("$in", new BsonArray(missing))))));
             List<Object> holders = new ArrayList<>();
-            for (BsonValue id : io.djongo.DriverErrors.call("find on " + meta.collection(), () -> database
-                    .getCollection(meta.collection(), org.bson.BsonDocument.class).find(holding)
-                    .projection(new org.bson.BsonDocument("_id", new org.bson.BsonInt32(1))).limit(1000)
+            for (BsonValue id : DriverErrors.call("find on " + meta.collection(), () -> database
+                    .getCollection(meta.collection(), BsonDocument.class).find(holding)
+                    .projection(new BsonDocument("_id", new BsonInt32(1))).limit(1000)
                     .map(document -> document.get("_id")).into(new ArrayList<>()))) {
                 holders.add(Ids.javaId(meta, id));
             }

@@ -7,7 +7,10 @@ import io.djongo.examples.ExampleServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,34 @@ class BlogExampleTest {
             end++;
         }
         return lines.subList(start, end);
+    }
+
+    /**
+     * {@code mvn -pl examples exec:java} and {@code java BlogExample} end when main() returns: the
+     * example stops its server and its connection, and leaves no thread behind that keeps a JVM
+     * alive (the driver's own daemon threads do not).
+     */
+    @Test
+    void mainLeavesNoThreadThatKeepsTheJvmAlive() throws InterruptedException {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        PrintStream out = System.out;
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            BlogExample.main(new String[0]);
+        } finally {
+            System.setOut(out);
+        }
+
+        List<Thread> started = new ArrayList<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (!before.contains(thread) && !thread.isDaemon()) {
+                thread.join(TimeUnit.SECONDS.toMillis(10)); // a stopped server's threads finish their last step
+                if (thread.isAlive()) {
+                    started.add(thread);
+                }
+            }
+        }
+        assertEquals(List.of(), started, "threads still running after main() returned");
     }
 
     @Test

@@ -128,7 +128,16 @@ public enum Diagnostic {
             + "migrate cannot run it. Declare it 'implements Operations' with an operations() method"),
     MIGRATION_DECLARATION(Kind.ERROR, "@Migration class %s is not usable by migrate: %s. %s"),
     MIGRATION_DEPENDENCY(Kind.ERROR, "@Migration %s depends on \"%s\", which is not a @Migration of package %s%s. "
-            + "Migrations there: %s");
+            + "Migrations there: %s"),
+
+    // ---- modular applications (module-info.java)
+
+    MODULE_REQUIRES(Kind.ERROR, "module %s does not read io.djongo.runtime, which the generated code of its models "
+            + "uses. Add this line to its module-info.java: requires io.djongo.runtime; (requires transitive "
+            + "io.djongo.runtime; when the module exports its models)"),
+    MODULE_PROVIDES(Kind.WARNING, "module %s does not provide its generated model index %s, so on the module path the "
+            + "runtime's model registry finds none of its models: migrations see no models, and driver collections of "
+            + "model classes have no codecs. Add this line to its module-info.java: %s");
 
     private final Kind kind;
     private final String format;

@@ -173,17 +173,24 @@ final class Loading {
     /**
      * Loads each path for {@code objects} with one {@code $in} query per hop: forward references,
      * many-to-many lists and, for prefetch, reverse relations, whose objects are kept on each
-     * object for its reverse accessor.
+     * object for its reverse accessor. Paths that share a start ({@code "entries"},
+     * {@code "entries__comments"}) load it once.
      */
     static <T> void load(QuerySet<T> query, List<T> objects, List<String> paths, boolean prefetch) {
         String alias = query.query.alias();
         boolean strict = query.query.related().strict();
+        Map<String, List<?>> loaded = new HashMap<>();
         for (String path : paths) {
             List<?> level = objects;
-            ModelMeta<?> meta = query.meta;
-            for (Hop hop : hops(meta, path, prefetch, prefetch ? "prefetchRelated" : "selectRelated")) {
-                level = hop.forward() ? forward(hop, level, alias, strict) : reverse(hop, level, alias, strict);
-                meta = hop.to();
+            StringBuilder prefix = new StringBuilder();
+            for (Hop hop : hops(query.meta, path, prefetch, prefetch ? "prefetchRelated" : "selectRelated")) {
+                prefix.append(prefix.length() == 0 ? "" : "__").append(hop.name());
+                List<?> done = loaded.get(prefix.toString());
+                if (done == null) {
+                    done = hop.forward() ? forward(hop, level, alias, strict) : reverse(hop, level, alias, strict);
+                    loaded.put(prefix.toString(), done);
+                }
+                level = done;
             }
         }
     }

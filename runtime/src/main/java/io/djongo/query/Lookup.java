@@ -98,6 +98,22 @@ public final class Lookup {
         }
     }
 
+    /**
+     * This lookup as {@code exclude()} reads it: the conditions of a top-level {@code and} each
+     * through their own related object, since in Django the conditions of one {@code exclude()}
+     * call need not refer to the same item of a multi-valued relation.
+     */
+    <T> Filter<T> toExcludedFilter(ModelMeta<T> meta) {
+        if (kind != Kind.AND) {
+            return toFilter(meta);
+        }
+        List<Filter<T>> filters = new ArrayList<>();
+        for (Lookup child : children) {
+            filters.add(child.toFilter(meta));
+        }
+        return Filters.and(filters);
+    }
+
     /** The lookup string of a single lookup; {@code null} for a combination of lookups. */
     String lookup() {
         return lookup;

@@ -280,8 +280,9 @@ public final class Lookups {
             return ordered(parsed, path, lookup, value, (item, rounding) -> convert(type, item, rounding));
         }
         Path<T, Object> path = new Path<>(target.bsonPath(), (ValueCodec) type.codec());
-        if (lookup.equals("in") && value instanceof Subquery) {
-            return path.in((Subquery<?>) value);
+        Subquery<?> subquery = lookup.equals("in") ? Subquery.of(value, parsed.lookup()) : null;
+        if (subquery != null) {
+            return path.in(subquery);
         }
         if (lookup.equals("in")) {
             List<Object> converted = new ArrayList<>();

@@ -112,7 +112,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /**
      * Documents matching all of {@code lookups} in one call, as Django's
      * {@code filter(authors__name="Ann", authors__email__endswith=".org")}: the conditions through one
-     * array of models refer to the same element. The map's order is the conditions' order.
+     * array of models refer to the same element, those through one many-to-many or reverse
+     * relation ({@code entries__rating}, {@code entries__headline}) to the same related object.
+     * The map's order is the conditions' order.
      */
     public QuerySet<T> filter(Map<String, ?> lookups) {
         return filter(Lookup.of(lookups));
@@ -151,12 +153,13 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** Documents not matching {@code lookup} (Django's {@code exclude(Q(...))}). */
     public QuerySet<T> exclude(Lookup lookup) {
-        return exclude(Objects.requireNonNull(lookup, "exclude(): lookup is null").toFilter(meta));
+        return exclude(Objects.requireNonNull(lookup, "exclude(): lookup is null").toExcludedFilter(meta));
     }
 
     /**
      * Documents not matching all of {@code lookups} together, as Django's {@code exclude(a=1, b=2)};
-     * as in Django, conditions through an array of models may be met by different elements.
+     * as in Django, conditions through an array of models or a many-to-many or reverse relation
+     * may be met by different elements or related objects.
      */
     public QuerySet<T> exclude(Map<String, ?> lookups) {
         return exclude(Lookup.of(lookups));

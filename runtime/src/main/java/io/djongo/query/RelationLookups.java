@@ -148,6 +148,15 @@ final class RelationLookups {
             Filter<T> empty = new RefListPath<T, Object>(hop.path(), () -> null).isEmpty();
             return Conversions.bool(value) ? empty : Filters.not(empty);
         }
+        Subquery<?> subquery = idLookup.equals("__in") ? Subquery.of(value, lookup) : null;
+        if (subquery != null) {
+            if (subquery.ofIds() && subquery.model() != target) {
+                throw new FieldError(meta.name() + ": " + lookup + " compares " + target.name() + " ids, and a query of "
+                        + subquery.model().name() + " stands for " + subquery.model().name() + " ids; select the field "
+                        + "that holds " + target.name() + " ids with values(\"...\")");
+            }
+            return new SubqueryFilter<>(hop.path(), subquery);
+        }
         String idName = target.idField().orElseThrow(() -> new FieldError(target.name() + " has no id")).name();
         Filter<?> onId;
         try {

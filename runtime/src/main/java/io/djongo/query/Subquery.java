@@ -1,5 +1,6 @@
 package io.djongo.query;
 
+import io.djongo.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonArray;
@@ -49,6 +50,37 @@ public final class Subquery<V> {
         return new BsonDocument("$lookup", new BsonDocument("from", new BsonString(query.meta.collection()))
                 .append("pipeline", new BsonArray(new ArrayList<>(stages)))
                 .append("as", new BsonString(as)));
+    }
+
+    /**
+     * A query given as the value of an {@code __in} lookup, as its subquery, as Django reads it: a
+     * query set stands for its objects' ids ({@code blog__in=Blog.objects.filter(...)}), a
+     * {@code values()} of one field for that field ({@code blog__name__in=....values("name")}), a
+     * {@code Subquery} for itself; {@code null} for any other value.
+     *
+     * @throws io.djongo.FieldError for a {@code values()} of other than one stored field
+     */
+    static Subquery<?> of(Object value, String lookup) {
+        if (value instanceof Subquery) {
+            return (Subquery<?>) value;
+        }
+        if (value instanceof QuerySet) {
+            return new Subquery<>((QuerySet<?>) value, "_id");
+        }
+        if (value instanceof Values) {
+            return ((Values<?>) value).subquery(lookup);
+        }
+        return null;
+    }
+
+    /** The model whose query this is. */
+    ModelMeta<?> model() {
+        return query.meta;
+    }
+
+    /** Whether the values are the ids of that model's objects. */
+    boolean ofIds() {
+        return field.equals("_id");
     }
 
     /** Whether this query matches nothing without asking the server. */

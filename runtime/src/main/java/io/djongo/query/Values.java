@@ -1,6 +1,7 @@
 package io.djongo.query;
 
 import io.djongo.DriverErrors;
+import io.djongo.FieldError;
 import io.djongo.codec.ValueCodec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,19 @@ public final class Values<T> {
         this.source = source;
         this.columns = List.copyOf(columns);
         this.aggregations = List.copyOf(aggregations);
+    }
+
+    /** These values of one stored field as the subquery of an {@code __in} lookup. */
+    Subquery<?> subquery(String lookup) {
+        if (columns.size() != 1 || !aggregations.isEmpty() || columns.get(0).expression() != null) {
+            List<String> keys = new ArrayList<>();
+            for (Column column : columns) {
+                keys.add(column.key());
+            }
+            throw new FieldError(lookup + ": a values() query used as the value of __in must select exactly one stored "
+                    + "field, without annotate(); it selects " + keys + ". Use values(\"name\") of the one field to compare");
+        }
+        return new Subquery<>(source, columns.get(0).path());
     }
 
     /**

@@ -30,7 +30,7 @@ import org.bson.BsonValue;
  * {@code CASCADE} deletes too, transitively; a {@code PROTECT} refuses the whole deletion with
  * {@link ProtectedError}, a {@code RESTRICT} not covered by the same deletion with
  * {@link RestrictedError}, before anything is written; then it sets {@code SET_NULL}/{@code SET_DEFAULT} references, removes
- * the ids from many-to-many arrays, and deletes, dependants first, in batches.
+ * the ids from many-to-many arrays ({@code $pullAll}), and deletes, dependants first, in batches.
  *
  * <p>Without a transaction the steps are separate writes: a failure part way leaves the earlier
  * ones done. On a server with transactions, run the deletion inside one to make it atomic.
@@ -129,7 +129,7 @@ public final class Deletion {
                 String pulled = reverse.inArray() ? arrayPath(path) : path;
                 updates.add(() -> DriverErrors.write("update of " + source.name() + "." + reverse.field().name(),
                         () -> collection(source).updateMany(new BsonDocument(path, new BsonDocument("$in", in)),
-                                new BsonDocument("$pull", new BsonDocument(pulled, new BsonDocument("$in", in))))));
+                                new BsonDocument("$pullAll", new BsonDocument(pulled, in)))));
             }
             return;
         }

@@ -211,6 +211,8 @@ public final class RefList<T> {
             Map<BsonValue, T> byId = loaded;
             if (byId != null && targets != null) {
                 byId.put(added.get(i), targets.get(i));
+            } else if (byId != null) {
+                loaded = null; // the added targets are not at hand: load them all again when asked
             }
         }
     }
@@ -228,6 +230,11 @@ public final class RefList<T> {
 
     ModelMeta<T> model() {
         return meta;
+    }
+
+    /** The connection of the query that read the holding object, or {@code null} for the default. */
+    String alias() {
+        return alias;
     }
 
     @Override

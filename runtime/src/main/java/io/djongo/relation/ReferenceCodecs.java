@@ -90,6 +90,28 @@ public final class ReferenceCodecs {
             return new BsonArray(value.bsonIds());
         }
 
+        /** A many-to-many relation is never null, as in Django: a {@code null} list is stored as no ids. */
+        @Override
+        public BsonValue toBsonValueNullable(RefList<T> value) {
+            return value == null ? new BsonArray() : toBsonValue(value);
+        }
+
+        @Override
+        public void encodeNullable(BsonWriter writer, RefList<T> value, EncoderContext context) {
+            encode(writer, value == null ? new RefList<>() : value, context);
+        }
+
+        /** A stored {@code null} (written by another program) reads as no ids. */
+        @Override
+        public RefList<T> decodeNullable(BsonReader reader, DecoderContext context) {
+            BsonType type = reader.getCurrentBsonType();
+            if (type == BsonType.NULL || type == BsonType.UNDEFINED) {
+                reader.skipValue();
+                return RefList.read(target, List.of());
+            }
+            return decode(reader, context);
+        }
+
         @Override
         public RefList<T> decode(BsonReader reader, DecoderContext context) {
             BsonType type = reader.getCurrentBsonType();

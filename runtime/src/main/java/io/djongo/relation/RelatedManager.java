@@ -7,6 +7,7 @@ import io.djongo.query.QuerySet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.bson.BsonArray;
@@ -16,7 +17,7 @@ import org.bson.BsonValue;
 /**
  * One object's side of a many-to-many relation (Django's related manager, {@code entry.tags}):
  * each change is a partial update of that object's stored array ({@code $addToSet},
- * {@code $pull}), never a rewrite of its document, and changes the object's {@link RefList} too.
+ * {@code $pullAll}), never a rewrite of its document, and changes the object's {@link RefList} too.
  *
  * <pre>{@code
  * entry.tags().add(jazz, live);
@@ -49,7 +50,8 @@ public final class RelatedManager<S, T> {
     public static <S, T> RelatedManager<S, T> of(ModelMeta<S> sourceMeta, QuerySet<S> sources, S owner, RefList<T> list,
             String path, ModelMeta<T> target) {
         list.bindModel(target);
-        return new RelatedManager<>(sourceMeta, sources, Objects.requireNonNull(owner, "owner"), list, path, target);
+        QuerySet<S> onItsConnection = list.alias() == null ? sources : sources.using(list.alias());
+        return new RelatedManager<>(sourceMeta, onItsConnection, Objects.requireNonNull(owner, "owner"), list, path, target);
     }
 
     private BsonValue ownerId() {
@@ -84,12 +86,12 @@ public final class RelatedManager<S, T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final void add(T... targets) {
-        addAll(Arrays.asList(targets));
+        addAll(Arrays.asList(Objects.requireNonNull(targets, path + ": targets is null")));
     }
 
     /** Adds references to {@code targets}, each once ({@code $addToSet}). */
     public void addAll(Collection<? extends T> targets) {
-        List<BsonValue> ids = ids(targets);
+        List<BsonValue> ids = ids(Objects.requireNonNull(targets, path + ": targets is null"));
         if (ids.isEmpty()) {
             return;
         }
@@ -97,43 +99,28 @@ public final class RelatedManager<S, T> {
         list.addIds(ids, new ArrayList<>(targets));
     }
 
-    /** Removes the references to {@code targets} ({@code $pull}). */
+    /** Removes the references to {@code targets} ({@code $pullAll}). */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final void remove(T... targets) {
-        List<BsonValue> ids = ids(Arrays.asList(targets));
+        List<BsonValue> ids = ids(Arrays.asList(Objects.requireNonNull(targets, path + ": targets is null")));
         if (ids.isEmpty()) {
             return;
         }
-        update(new BsonDocument("$pull", new BsonDocument(path, new BsonDocument("$in", new BsonArray(ids)))));
+        update(new BsonDocument("$pullAll", new BsonDocument(path, new BsonArray(ids))));
         list.removeIds(ids);
     }
 
     /**
-     * Makes the references exactly {@code targets}, as Django's {@code set()}: the ones not wanted
-     * are pulled and the missing ones added, so a concurrent change to other ids is kept.
+     * Makes the references exactly {@code targets}, each once, as Django's {@code set()}: one
+     * write of the array, which replaces ids another program added meanwhile.
      */
     public void set(Collection<? extends T> targets) {
-        List<BsonValue> wanted = ids(targets);
-        List<BsonValue> current = list.bsonIds();
-        List<BsonValue> removed = new ArrayList<>(current);
-        removed.removeAll(wanted);
-        List<BsonValue> added = new ArrayList<>(wanted);
-        added.removeAll(current);
-        if (!removed.isEmpty()) {
-            update(new BsonDocument("$pull", new BsonDocument(path, new BsonDocument("$in", new BsonArray(removed)))));
-            list.removeIds(removed);
-        }
-        if (!added.isEmpty()) {
-            update(new BsonDocument("$addToSet", new BsonDocument(path, new BsonDocument("$each", new BsonArray(added)))));
-            List<T> addedTargets = new ArrayList<>();
-            for (T object : targets) {
-                if (added.contains(target.idValue(object))) {
-                    addedTargets.add(object);
-                }
-            }
-            list.addIds(added, addedTargets.size() == added.size() ? addedTargets : null);
-        }
+        List<BsonValue> wanted = new ArrayList<>(new LinkedHashSet<>(ids(Objects.requireNonNull(targets,
+                path + ": targets is null"))));
+        update(new BsonDocument("$set", new BsonDocument(path, new BsonArray(wanted))));
+        list.clearIds();
+        list.addIds(wanted, null);
     }
 
     /** Removes every reference. */

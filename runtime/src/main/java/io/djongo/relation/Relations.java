@@ -220,7 +220,7 @@ public final class Relations {
             List<BsonValue> ids = DriverErrors.call("distinct on " + meta.collection(), () -> database
                     .getCollection(meta.collection(), BsonDocument.class)
                     .distinct(reference.path(), filter, BsonValue.class).into(new ArrayList<>()));
-            ids.removeIf(BsonValue::isNull);
+            ids.removeIf(id -> id == null || id.isNull()); // the driver reads a stored null as null
             if (ids.isEmpty()) {
                 continue;
             }

@@ -1,0 +1,24 @@
+package io.djongo.it.relation.model;
+
+import io.djongo.annotations.ForeignKey;
+import io.djongo.annotations.Id;
+import io.djongo.annotations.Model;
+import io.djongo.annotations.OnDelete;
+import io.djongo.relation.Ref;
+import org.bson.types.ObjectId;
+
+/** A badge held by a person: while it exists, the person cannot be deleted (PROTECT). */
+@Model(collection = "rel_badge")
+public class Badge extends Badge_ {
+    @Id public ObjectId id;
+    public String title;
+    @ForeignKey(onDelete = OnDelete.PROTECT, relatedName = "badges")
+    public Ref<Person> holder;
+
+    public Badge() {}
+
+    public Badge(String title, Person holder) {
+        this.title = title;
+        this.holder = Ref.of(holder);
+    }
+}

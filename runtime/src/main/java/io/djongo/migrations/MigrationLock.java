@@ -17,16 +17,17 @@ import org.bson.BsonDocument;
 import org.bson.BsonString;
 
 /**
- * The lease that keeps two {@code migrate} runs from working at once: one document with a fixed
- * {@code _id} in {@code djongo_migrations_lock}, taken with {@code insertOne} (atomic on every
+ * The lease that keeps two {@code migrate} runs from working at once: one document with the fixed
+ * {@code _id} {@code "lock"} in {@code djongo_migrations} (beside the records, whose ids are
+ * {@code app.Migration}), taken with {@code insertOne} (atomic on every
  * server: the second insert of the same {@code _id} fails), holding its holder and an expiry that
  * a background thread renews. A waiting run polls until the document is gone; one whose holder
  * stopped renewing (a crashed process) is taken over after its expiry. A run that cannot renew
  * its lease stops before its next operation.
  */
 final class MigrationLock implements AutoCloseable {
-    static final String COLLECTION = "djongo_migrations_lock";
-    static final String ID = "migrate";
+    static final String COLLECTION = MigrationRecorder.COLLECTION;
+    static final String ID = "lock";
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final MongoCollection<BsonDocument> locks;

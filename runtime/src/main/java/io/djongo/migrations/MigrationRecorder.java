@@ -22,7 +22,8 @@ import org.bson.BsonString;
  * }</pre>
  *
  * A migration being applied or undone has {@code done} operations in place and no {@code applied};
- * an undone one has no record.
+ * an undone one has no record. The document {@code {_id: "lock"}} is the migration lock
+ * ({@link MigrationLock}).
  */
 final class MigrationRecorder {
     static final String COLLECTION = "djongo_migrations";
@@ -43,7 +44,7 @@ final class MigrationRecorder {
     /** Every record, by label ({@code blog.V0001_Initial}). */
     Map<String, Record> read() {
         Map<String, Record> found = new LinkedHashMap<>();
-        for (BsonDocument document : records.find()) {
+        for (BsonDocument document : records.find(new BsonDocument("app", new BsonDocument("$exists", org.bson.BsonBoolean.TRUE)))) {
             String app = document.getString("app", new BsonString("")).getValue();
             String name = document.getString("name", new BsonString("")).getValue();
             int operations = document.getNumber("operations", new BsonInt32(0)).intValue();

@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * <p>The migrations are the {@code @Migration} classes registered at compile time (no class-path
  * scanning), or given with {@link #withMigrations}. Each applied migration is recorded in
  * {@code djongo_migrations}, with its progress per operation, so a run that was interrupted
- * continues where it stopped. A lease lock document ({@code djongo_migrations_lock}) keeps two
+ * continues where it stopped. A lease lock document ({@code {_id: "lock"}} there) keeps two
  * migrators from running at once: the second waits, then finds the work done, or gives up after
  * the lock timeout naming the holder. After every change of indexes and collections the result is
  * checked with {@code listIndexes}/{@code listCollections}; an option the server ignores or

@@ -97,10 +97,17 @@ public final class ServerFeatures {
         return Optional.empty();
     }
 
-    /** The collection {@code name} as {@code listCollections} shows it, if it exists. */
+    /**
+     * The collection {@code name} as {@code listCollections} shows it, if it exists. The names
+     * are compared here too: mongo-java-server ignores the filter and lists every collection.
+     */
     public Optional<BsonDocument> listedCollection(String name) {
-        return Optional.ofNullable(database.listCollections(BsonDocument.class)
-                .filter(new BsonDocument("name", new BsonString(name))).first());
+        for (BsonDocument listed : database.listCollections(BsonDocument.class).filter(new BsonDocument("name", new BsonString(name)))) {
+            if (listed.getString("name", new BsonString("")).getValue().equals(name)) {
+                return Optional.of(listed);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The validator {@code listCollections} shows for {@code collection}, or {@code null}. */

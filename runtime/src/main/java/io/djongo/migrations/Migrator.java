@@ -439,11 +439,11 @@ public final class Migrator {
         String where = (backwards ? "Undoing " : "") + migration.label() + " stopped at operation " + (index + 1) + " of "
                 + total + " (" + operation.describe() + "): ";
         String reason = e instanceof MigrationError ? e.getMessage() : e.toString();
+        String again = "un migrate again to continue " + (backwards ? "undoing " : "") + "from operation " + (index + 1)
+                + " once the cause is fixed.";
         String state = backwards
-                ? (index + 1 < total ? " Operations " + (index + 2) + " to " + total + " are undone and recorded;" : "")
-                        + " run migrate again to continue undoing from operation " + (index + 1) + " once the cause is fixed."
-                : (index > 0 ? " Operations 1 to " + index + " are applied and recorded;" : "")
-                        + " run migrate again to continue from operation " + (index + 1) + " once the cause is fixed.";
+                ? (index + 1 < total ? " Operations " + (index + 2) + " to " + total + " are undone and recorded; r" : " R") + again
+                : (index > 0 ? " Operations 1 to " + index + " are applied and recorded; r" : " R") + again;
         String message = where + reason + (reason.endsWith(".") ? "" : ".") + state;
         if (e instanceof MigrationLockError) {
             return new MigrationLockError(message);

@@ -1,11 +1,13 @@
 package io.djongo.migrations.operations;
 
 import com.mongodb.MongoException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.result.UpdateResult;
 import io.djongo.migrations.MigrationContext;
 import io.djongo.migrations.MigrationError;
 import io.djongo.schema.CollectionSchema;
@@ -104,7 +106,7 @@ final class Rewrite {
                 } catch (Conflict e) {
                     failed++;
                     if (problems.size() < MAX_REPORTED) {
-                        problems.add("_id " + document.get("_id").toString() + ": " + e.getMessage());
+                        problems.add("_id " + FieldChanges.json(document.get("_id")) + ": " + e.getMessage());
                     }
                 }
                 if (++done % context.batchSize() == 0) {
@@ -155,15 +157,15 @@ final class Rewrite {
         for (BsonDocument[] pair : pending) {
             writes.add(new UpdateOneModel<>(filter(pair[0], true), update(pair[1])));
         }
-        int matched;
+        BulkWriteResult result;
         try {
-            matched = documents.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount();
+            result = documents.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         } catch (MongoException e) {
             throw new MigrationError(task + ": the server rejected a batch of updates of " + collection.name() + ": "
                     + e.getMessage(), e);
         }
-        if (matched < pending.size()) {
-            // Some documents changed since they were read (or were written above): one at a time.
+        if (result.getModifiedCount() < pending.size()) {
+            // Some documents changed since they were read, or the server dropped a write: one at a time.
             for (BsonDocument[] pair : pending) {
                 retry(documents, pair[0]);
             }
@@ -188,13 +190,41 @@ final class Rewrite {
             if (!changeDocument(changed)) {
                 return; // already done
             }
-            if (documents.updateOne(filter(stored, exact), update(changed)).getMatchedCount() == 1) {
+            UpdateResult result = documents.updateOne(filter(stored, exact), update(changed));
+            if (result.getMatchedCount() == 1 && result.getModifiedCount() == 1) {
+                return;
+            }
+            if (result.getMatchedCount() == 1 && replace(documents, stored.get("_id"))) {
+                // FerretDB 1.24 drops a $set whose value differs from the stored one only in its keys.
                 return;
             }
             current = stored;
         }
-        throw new MigrationError(task + ": document _id " + read.get("_id") + " of " + collection.name()
+        throw new MigrationError(task + ": document _id " + FieldChanges.json(read.get("_id")) + " of " + collection.name()
                 + " kept changing while it was rewritten; stop the application's writes and run migrate again");
+    }
+
+    /**
+     * Replaces the whole document with its changed copy, only if no field changed since it was
+     * read: for servers that ignore a {@code $set} they consider a no-op.
+     */
+    private boolean replace(MongoCollection<BsonDocument> documents, BsonValue id) {
+        BsonDocument whole = documents.find(new BsonDocument("_id", id)).first();
+        if (whole == null) {
+            return true;
+        }
+        BsonDocument changed = whole.clone();
+        if (!changeDocument(changed)) {
+            return true;
+        }
+        BsonDocument unchanged = new BsonDocument();
+        whole.forEach((key, value) -> unchanged.append(key, key.equals("_id") ? value : new BsonDocument("$eq", value)));
+        UpdateResult result = documents.replaceOne(unchanged, changed);
+        if (result.getMatchedCount() == 1 && result.getModifiedCount() == 0) {
+            throw new MigrationError(task + ": the server accepted but did not apply the rewrite of document _id "
+                    + FieldChanges.json(id) + " of " + collection.name() + ", neither as $set nor as a replacement");
+        }
+        return result.getMatchedCount() == 1;
     }
 
     private BsonDocument filter(BsonDocument read, boolean exact) {

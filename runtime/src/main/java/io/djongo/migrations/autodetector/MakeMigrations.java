@@ -185,6 +185,24 @@ public final class MakeMigrations {
         return changes;
     }
 
+    /**
+     * An empty migration of {@code label} (Django's {@code makemigrations --empty}), for data
+     * migrations written by hand, after the app's latest migration.
+     */
+    public AppChanges empty(String label, String basePackage) {
+        Map<String, App> apps = apps(basePackage);
+        App app = apps.get(label);
+        if (app == null) {
+            throw new UnknownMigrationError("there is no app " + label + " (apps: " + String.join(", ", apps.keySet()) + ")");
+        }
+        Migration leaf = graph.hasApp(label) ? graph.leaf(label) : null;
+        int number = 1;
+        for (Migration migration : graph.ordered(label)) {
+            number = Math.max(number, MigrationNames.number(migration.name()) + 1);
+        }
+        return new AppChanges(label, app.basePackage(), leaf == null ? null : leaf.name(), number, "Data", List.of());
+    }
+
     private void checkCollectionsOnce(Map<String, App> apps) {
         Map<String, String> owners = new TreeMap<>();
         for (Map.Entry<String, CollectionSchema> model : models.entrySet()) {

@@ -162,8 +162,8 @@ public final class MakeMigrations {
      */
     public List<AppChanges> detect(Collection<String> labels, String basePackage, RenameHints hints, Questioner questioner) {
         Map<String, App> apps = apps(basePackage);
-        checkCollectionsOnce(apps);
         List<String> wanted = new ArrayList<>(labels.isEmpty() ? apps.keySet() : labels);
+        checkCollectionsOnce(apps, wanted);
         List<AppChanges> changes = new ArrayList<>();
         for (String label : wanted) {
             App app = apps.get(label);
@@ -203,9 +203,18 @@ public final class MakeMigrations {
         return new AppChanges(label, app.basePackage(), leaf == null ? null : leaf.name(), number, "Data", List.of());
     }
 
-    private void checkCollectionsOnce(Map<String, App> apps) {
+    /**
+     * Two models of the apps being made stored in one collection would each create and change it:
+     * an error. (Models of other apps are left alone, so that one app can be made while another
+     * on the class path, such as test models, is inconsistent.)
+     */
+    private void checkCollectionsOnce(Map<String, App> apps, List<String> wanted) {
         Map<String, String> owners = new TreeMap<>();
         for (Map.Entry<String, CollectionSchema> model : models.entrySet()) {
+            App app = apps.get(Migration.appLabel(baseOf(apps.values(), packageOf(model.getKey())) + ".migrations"));
+            if (app == null || !wanted.contains(app.label())) {
+                continue;
+            }
             String owner = owners.putIfAbsent(model.getValue().name(), model.getKey());
             if (owner != null) {
                 throw new InconsistentMigrationsError("the models " + owner + " and " + model.getKey()
@@ -213,6 +222,5 @@ public final class MakeMigrations {
                         + "@Model(collection = ...)");
             }
         }
-        apps.values().forEach(app -> modelSchema(app, apps));
     }
 }

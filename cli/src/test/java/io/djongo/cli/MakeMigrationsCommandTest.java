@@ -37,6 +37,20 @@ class MakeMigrationsCommandTest {
         Golden.check("blog/V0001_Initial.java", Files.readString(project.resolve(BLOG_MIGRATIONS).resolve("V0001_Initial.java")));
     }
 
+    /** --package makes a new app of a package: models under it without an app of their own join it. */
+    @Test
+    void packageGathersTheModelsUnderItIntoANewApp() {
+        Cli.Run run = new Cli(project).run("makemigrations", "--package", "io.djongo.cli.fixture", "--dry-run", "fixture");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith("""
+                Migrations for 'fixture':
+                  src/main/java/io/djongo/cli/fixture/migrations/V0001_Initial.java
+                    - Create collection entry
+                """), run.out());
+        assertFalse(run.out().contains("product"), "shop keeps its own app: " + run.out());
+    }
+
     /** Django 4.2: "makemigrations --check ... exits with a non-zero status if model changes are missing migrations", writing nothing. */
     @Test
     void checkExitsWithOneAndWritesNothingWhenModelsChanged() {

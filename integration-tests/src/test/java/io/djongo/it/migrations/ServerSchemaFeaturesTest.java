@@ -97,8 +97,9 @@ class ServerSchemaFeaturesTest {
     @Test
     void sparseDroppedByTheServerIsNamedAsIgnored() {
         if (Capabilities.has(Capability.SPARSE_INDEXES)) {
-            System.out.println("[djongo-it] " + TestServer.get().description() + " keeps sparse: nothing to check here");
-            return;
+            String reason = "skipped: " + TestServer.get().description() + " keeps sparse, so there is no dropped option to name";
+            System.out.println("[djongo-it] " + reason);
+            org.junit.jupiter.api.Assumptions.abort(reason);
         }
         Migrator migrator = migrator(INITIAL, migration("V0002_Index", List.of("V0001_Initial"),
                 CreateIndex.on("entry", IndexSpec.on("slug", 1).sparse())));

@@ -114,6 +114,22 @@ class AutodetectorTest {
         assertEquals(List.of("Rename collection entry to post"), detect(schema(entry(field("headline", STRING))), schema(post)));
     }
 
+    @Test
+    void twoCandidateCollectionsAreAQuestionThatAHintAnswers() {
+        CollectionSchema notes = new CollectionSchema("notes", "a.Note", entry(field("headline", STRING)).fields(), List.of(), null);
+        CollectionSchema drafts = new CollectionSchema("drafts", "a.Draft", entry(field("headline", STRING)).fields(), List.of(), null);
+        CollectionSchema posts = new CollectionSchema("posts", "a.Post", entry(field("headline", STRING)).fields(), List.of(), null);
+
+        AmbiguousChangeError error = assertThrows(AmbiguousChangeError.class,
+                () -> Autodetector.changes(schema(notes, drafts), schema(posts)));
+        assertEquals(List.of("posts may be the collection drafts or notes renamed: pass --rename drafts=posts (or another "
+                + "candidate) if it is, or --not-renamed posts if posts is a new collection"), error.questions());
+
+        Autodetector detector = new Autodetector(RenameHints.of(List.of("notes=posts"), List.of()), Questioner.NO_INPUT);
+        assertEquals(List.of("Rename collection notes to posts", "Drop collection drafts"),
+                detect(detector, schema(notes, drafts), schema(posts)));
+    }
+
     // ---- top-level fields
 
     @Test

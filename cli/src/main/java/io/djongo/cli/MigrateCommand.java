@@ -58,7 +58,8 @@ final class MigrateCommand implements Callable<Integer> {
                 return check && !planned.isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
             }
             environment.out().println("Operations to perform:");
-            environment.out().println("  " + (app == null ? "Apply all migrations: " + String.join(", ", migrator.graph().apps())
+            environment.out().println("  " + (app == null ? "Apply all migrations: " + (migrator.graph().apps().isEmpty()
+                    ? "(no app has migrations on the class path)" : String.join(", ", migrator.graph().apps()))
                     : target == null ? "Apply all migrations: " + app
                     : Migrator.ZERO.equals(target) ? "Unapply all migrations: " + app
                     : "Target specific migration: " + migrator.graph().get(app, target).name() + ", from " + app));

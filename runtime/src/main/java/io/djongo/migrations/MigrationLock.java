@@ -12,9 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.bson.BsonBoolean;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
+import org.bson.BsonValue;
 
 /**
  * The lease that keeps two {@code migrate} runs from working at once: one document with the fixed
@@ -83,8 +85,9 @@ final class MigrationLock implements AutoCloseable {
                     ? Instant.ofEpochMilli(current.getDateTime("expires").getValue()) : Instant.EPOCH;
             if (otherExpires.isBefore(Instant.now())) {
                 // The holder stopped renewing: it died. Remove exactly that lease, then race for a new one.
+                BsonValue expiry = current.get("expires");
                 locks.deleteOne(new BsonDocument("_id", new BsonString(ID)).append("holder", new BsonString(other))
-                        .append("expires", current.get("expires")));
+                        .append("expires", expiry != null ? expiry : new BsonDocument("$exists", BsonBoolean.FALSE)));
                 continue;
             }
             if (!(other + otherExpires).equals(reported)) {

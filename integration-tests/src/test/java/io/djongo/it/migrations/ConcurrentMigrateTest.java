@@ -138,6 +138,16 @@ class ConcurrentMigrateTest {
         assertEquals(1, database.getCollection("runs").countDocuments());
     }
 
+    /** A lock document written by hand without an expiry never renews: it is taken over too. */
+    @Test
+    void aLockWithoutExpiryIsTakenOver() {
+        database.getCollection("djongo_migrations").insertOne(new Document("_id", "lock").append("holder", "by hand"));
+
+        MigrationTesting.migrator(migrations().get(0)).withLockTimeout(Duration.ofSeconds(5)).migrate();
+
+        assertEquals(1, database.getCollection("runs").countDocuments());
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

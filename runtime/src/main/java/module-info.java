@@ -25,6 +25,8 @@ module io.djongo.runtime {
     exports io.djongo.codec;
     exports io.djongo.meta;
     exports io.djongo.migrations;
+    exports io.djongo.migrations.autodetector;
+    exports io.djongo.migrations.operations;
     exports io.djongo.observe;
     exports io.djongo.query;
     exports io.djongo.relation;

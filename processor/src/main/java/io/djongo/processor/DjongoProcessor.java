@@ -253,15 +253,16 @@ public final class DjongoProcessor extends AbstractProcessor {
         for (TypeElement element : models.values()) {
             names.add(ClassName.get(element));
         }
-        List<ClassName> migrationNames = new ArrayList<>();
+        Map<ClassName, List<String>> migrationNames = new LinkedHashMap<>();
         for (TypeElement element : allMigrations.values()) {
-            migrationNames.add(ClassName.get(element));
+            migrationNames.put(ClassName.get(element),
+                    List.of(element.getAnnotation(io.djongo.annotations.Migration.class).dependsOn()));
         }
         List<TypeElement> originating = new ArrayList<>(models.values());
         originating.addAll(allMigrations.values());
         List<ClassName> packages = new ArrayList<>(names);
         if (packages.isEmpty()) {
-            packages.addAll(migrationNames);
+            packages.addAll(migrationNames.keySet());
         }
         ClassName index = indexName(packages);
         if (!originating.isEmpty()) {

@@ -721,4 +721,27 @@ class SchemaDiagnosticsTest {
         String index = generated(compilation, "test.migrations.DjongoModelIndex");
         assertThat(index).contains("case \"test.migrations.V0001_Initial\" -> new V0001_Initial();");
     }
+
+    /** The runtime orders migrations by their dependencies, which the index records: the annotation is not kept at run time. */
+    @Test
+    void migrationDependenciesAreRecordedInTheIndex() {
+        JavaFileObject first = sourceWithImports(MIGRATIONS, "V0001_Initial",
+                "@Migration",
+                "public final class V0001_Initial implements Operations {",
+                "    public List<Operation> operations() { return List.of(); }",
+                "}");
+        JavaFileObject second = sourceWithImports(MIGRATIONS, "V0002_More",
+                "@Migration(dependsOn = \"V0001_Initial\")",
+                "public final class V0002_More implements Operations {",
+                "    public List<Operation> operations() { return List.of(); }",
+                "}");
+
+        Compilation compilation = compile(first, second);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String index = generated(compilation, "test.migrations.DjongoModelIndex");
+        assertThat(index).contains("case \"test.migrations.V0002_More\" -> List.of(\"V0001_Initial\");");
+        assertThat(index).doesNotContain("case \"test.migrations.V0001_Initial\" -> List.of(");
+        assertThat(index).contains("default -> List.of();");
+    }
 }

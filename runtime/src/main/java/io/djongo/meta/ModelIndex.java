@@ -30,4 +30,13 @@ public interface ModelIndex {
     default io.djongo.migrations.Operations newMigration(String className) {
         return null;
     }
+
+    /**
+     * The simple names of the migrations that the migration class {@code className} depends on
+     * (its {@code @Migration(dependsOn)}), recorded at compile time; empty when it has none or is
+     * not a migration of this compilation.
+     */
+    default List<String> migrationDependencies(String className) {
+        return List.of();
+    }
 }

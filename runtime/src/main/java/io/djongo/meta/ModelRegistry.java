@@ -89,6 +89,19 @@ public final class ModelRegistry {
         return Collections.unmodifiableMap(migrations);
     }
 
+    /**
+     * The simple names of the migrations that the migration class {@code className} depends on,
+     * from its {@code @Migration(dependsOn)}; empty when it has none or is unknown.
+     */
+    public List<String> migrationDependencies(String className) {
+        for (ModelIndex index : indexes) {
+            if (index.migrationClassNames().contains(className)) {
+                return index.migrationDependencies(className);
+            }
+        }
+        return List.of();
+    }
+
     /** The metadata of {@code modelClass}, if it is a model; loads only that model's classes. */
     @SuppressWarnings("unchecked") // a meta is found by its own model class, and checked to be it
     public <T> Optional<ModelMeta<T>> find(Class<T> modelClass) {

@@ -8,6 +8,9 @@ import io.djongo.DatabaseError;
 import io.djongo.Djongo;
 import io.djongo.DoesNotExist;
 import io.djongo.embedded.EmbeddedMongo;
+import io.djongo.migrations.MigrationStatus;
+import io.djongo.migrations.Migrator;
+import io.djongo.migrations.Plan;
 import io.djongo.query.Aggregation;
 import io.djongo.query.QuerySet;
 import io.djongo.query.Row;
@@ -21,7 +24,8 @@ import org.bson.conversions.Bson;
 
 /**
  * The blog of the Djongo documentation: entries with an embedded blog, an array of authors and
- * tags. Inserts a few entries and runs queries, printing each query's BSON and its result.
+ * tags. Applies the app's migrations, inserts a few entries and runs queries, printing each
+ * query's BSON and its result.
  *
  * <p>Runs on the server in {@code MONGODB_URI} when it is set, otherwise on an in-process
  * embedded server.
@@ -63,10 +67,30 @@ public final class BlogExample {
     void run(String uri) {
         try (Djongo connection = Djongo.connect(uri)) {
             out.println("Connected to " + connection);
+            migrate(connection);
             Entry.objects().delete(); // start from empty collections
             Featured_.objects().delete();
             seed();
             queries();
+        }
+    }
+
+    /**
+     * Applies the app's pending migrations (its collections and the index on pubDate): nothing is
+     * created implicitly at start-up. Running the example again finds them applied.
+     */
+    private void migrate(Djongo connection) {
+        out.println("\n# Migrate: collections and indexes come from the migrations (djongo migrate), never from start-up");
+        Migrator migrator = Migrator.of(connection);
+        Plan applied = migrator.migrate();
+        if (applied.isEmpty()) {
+            out.println("  up to date: no migrations to apply");
+        }
+        for (Plan.Step step : applied.steps()) {
+            out.println("  applied: " + step.migration().label());
+        }
+        for (MigrationStatus status : migrator.showMigrations("blog")) {
+            out.println("  " + status);
         }
     }
 

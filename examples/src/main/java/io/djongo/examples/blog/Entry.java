@@ -19,6 +19,7 @@ public class Entry extends Entry_ {
     List<Author> authors = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     int rating;
+    @Field(index = true) // created by the migration, not at start-up; queries ordered by date use it
     Instant pubDate;
 
     public Entry() {}

@@ -173,6 +173,28 @@ class BlogExampleTest {
                 "  result: {blog.name=Jazz Notes, count=1, rating__avg=5.0}"), groups.subList(1, 3));
     }
 
+    /** The README's example command migrates first: the app's collections and index come from its migration. */
+    @Test
+    void theExampleMigratesBeforeTheBlogAndOnlyOnce() {
+        String fresh = ExampleServer.uri("blog_example_migrate_" + Long.toHexString(System.nanoTime()));
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        new BlogExample(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(fresh);
+        List<String> first = section(buffer.toString(StandardCharsets.UTF_8).lines().toList(), "Migrate");
+        assertTrue(first.contains("  applied: blog.V0001_Initial"), String.join("\n", first));
+        assertTrue(first.contains("  [X] V0001_Initial"), String.join("\n", first));
+        try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(fresh)) {
+            com.mongodb.client.MongoDatabase database = client.getDatabase(new com.mongodb.ConnectionString(fresh).getDatabase());
+            assertTrue(database.getCollection("entry").listIndexes().into(new java.util.ArrayList<>()).stream()
+                    .anyMatch(index -> index.getString("name").equals("pubDate_1")));
+
+            buffer.reset();
+            new BlogExample(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(fresh);
+            List<String> second = section(buffer.toString(StandardCharsets.UTF_8).lines().toList(), "Migrate");
+            assertEquals("  up to date: no migrations to apply", second.get(0));
+            database.drop();
+        }
+    }
+
     @Test
     void runningTwiceStartsFromAnEmptyCollection() {
         run();

@@ -38,6 +38,17 @@ class ReadmeSnippetsTest {
         }
     }
 
+    /** A merge left half done shows its markers to every reader. */
+    @Test
+    void theReadmeHasNoMergeConflictMarkers() throws IOException {
+        List<String> lines = Files.readAllLines(README);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            assertFalse(line.startsWith("<<<<<<< ") || line.equals("=======") || line.startsWith(">>>>>>> "),
+                    "README.md line " + (i + 1) + " is a merge conflict marker: " + line);
+        }
+    }
+
     @Test
     void regionsAreDedentedAndBlocksAreFound() {
         assertEquals(List.of("a();\n  b();"), javaBlocks("text\n```java\na();\n  b();\n```\n```xml\n<x/>\n```\n"));

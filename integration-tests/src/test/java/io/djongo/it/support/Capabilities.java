@@ -300,6 +300,105 @@ public final class Capabilities {
             }
         }),
 
+        /**
+         * {@code $jsonSchema} validators that reject invalid documents. FerretDB 1.24 rejects the
+         * option; mongo-java-server 1.47 accepts it, keeps nothing and validates nothing.
+         */
+        VALIDATORS("$jsonSchema validators that reject invalid documents", database -> {
+            database.runCommand(Document.parse("{create: 'probe', validator: {$jsonSchema: {required: ['x']}}}"));
+            try {
+                database.getCollection("probe").insertOne(new Document("y", 1));
+            } catch (com.mongodb.MongoWriteException e) {
+                return; // rejected, as it should be
+            }
+            throw new MongoException("a document without the required field x was stored");
+        }),
+
+        /** Unique indexes with a {@code partialFilterExpression} that leave other documents out. */
+        PARTIAL_INDEXES("partial indexes (partialFilterExpression honoured)", database -> {
+            database.runCommand(Document.parse("{createIndexes: 'probe', indexes: [{key: {k: 1}, name: 'k', unique: true, "
+                    + "partialFilterExpression: {f: true}}]}"));
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("k", 1));
+            try {
+                probe.insertOne(new Document("k", 1));
+            } catch (com.mongodb.MongoWriteException e) {
+                throw new MongoException("a second document outside the filter was rejected: " + e.getMessage());
+            }
+        }),
+
+        /** Unique indexes with a case-insensitive collation. */
+        COLLATION_INDEXES("indexes with a collation (honoured)", database -> {
+            database.runCommand(Document.parse("{createIndexes: 'probe', indexes: [{key: {k: 1}, name: 'k', unique: true, "
+                    + "collation: {locale: 'en', strength: 2}}]}"));
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("k", "a"));
+            try {
+                probe.insertOne(new Document("k", "A"));
+            } catch (com.mongodb.MongoWriteException e) {
+                return;
+            }
+            throw new MongoException("'a' and 'A' were both stored under a case-insensitive unique index");
+        }),
+
+        /** TTL indexes, kept by the server, which runs a TTL monitor (serverStatus metrics.ttl). */
+        TTL_INDEXES("TTL indexes (expireAfterSeconds kept, a TTL monitor running)", database -> {
+            database.runCommand(Document.parse("{createIndexes: 'probe', indexes: [{key: {d: 1}, name: 'd', expireAfterSeconds: 60}]}"));
+            Document metrics = (Document) database.runCommand(new Document("serverStatus", 1)).get("metrics");
+            if (metrics == null || !metrics.containsKey("ttl")) {
+                throw new MongoException("serverStatus reports no metrics.ttl: no TTL monitor deletes expired documents");
+            }
+        }),
+
+        /** Sparse indexes, listed as sparse. FerretDB 1.24 accepts {@code sparse} and drops it. */
+        SPARSE_INDEXES("sparse indexes (listed as sparse)", database -> {
+            database.runCommand(Document.parse("{createIndexes: 'probe', indexes: [{key: {s: 1}, name: 's', sparse: true}]}"));
+            for (Document index : database.getCollection("probe").listIndexes()) {
+                if (index.getString("name").equals("s") && Boolean.TRUE.equals(index.get("sparse"))) {
+                    return;
+                }
+            }
+            throw new MongoException("listIndexes shows the index without sparse: true");
+        }),
+
+        /** Text indexes that {@code $text} queries use. */
+        TEXT_INDEXES("text indexes with $text search", database -> {
+            database.runCommand(Document.parse("{createIndexes: 'probe', indexes: [{key: {t: 'text'}, name: 't'}]}"));
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(new Document("t", "hello world"));
+            if (probe.countDocuments(Document.parse("{$text: {$search: 'hello'}}")) != 1) {
+                throw new MongoException("$text found nothing");
+            }
+        }),
+
+        /** 2dsphere indexes that geospatial queries use. */
+        GEO_INDEXES("2dsphere indexes with $nearSphere", database -> {
+            database.runCommand(Document.parse("{createIndexes: 'probe', indexes: [{key: {g: '2dsphere'}, name: 'g'}]}"));
+            MongoCollection<Document> probe = database.getCollection("probe");
+            probe.insertOne(Document.parse("{g: {type: 'Point', coordinates: [1, 1]}}"));
+            if (probe.find(Document.parse("{g: {$nearSphere: {$geometry: {type: 'Point', coordinates: [1, 1]}, "
+                    + "$maxDistance: 1000}}}")).into(new java.util.ArrayList<>()).size() != 1) {
+                throw new MongoException("$nearSphere found nothing");
+            }
+        }),
+
+        /** The {@code collMod} command with a validator. */
+        /** Hashed indexes, listed as hashed. FerretDB 1.24 rejects them. */
+        HASHED_INDEXES("hashed indexes", database -> {
+            database.runCommand(Document.parse("{createIndexes: 'probe', indexes: [{key: {h: 'hashed'}, name: 'h'}]}"));
+            for (Document index : database.getCollection("probe").listIndexes()) {
+                if (index.getString("name").equals("h") && "hashed".equals(((Document) index.get("key")).get("h"))) {
+                    return;
+                }
+            }
+            throw new MongoException("listIndexes does not show the hashed index");
+        }),
+
+        COLL_MOD("collMod with a validator", database -> {
+            database.runCommand(Document.parse("{create: 'probe'}"));
+            database.runCommand(Document.parse("{collMod: 'probe', validator: {$jsonSchema: {required: ['x']}}}"));
+        }),
+
         /** The {@code explain} command. mongo-java-server 1.47 lacks it. */
         EXPLAIN("the explain command", database -> {
             MongoCollection<Document> probe = database.getCollection("probe");
@@ -324,6 +423,11 @@ public final class Capabilities {
     /** Whether the test server has {@code capability}. */
     public static synchronized boolean has(Capability capability) {
         return KNOWN.computeIfAbsent(capability, Capabilities::probe);
+    }
+
+    /** Why the test server lacks {@code capability} (the probe's failure), or {@code null} when it has it. */
+    public static synchronized String reason(Capability capability) {
+        return has(capability) ? null : MISSING.get(capability);
     }
 
     /** Skips the calling test, with the reason, when the test server lacks {@code capability}. */

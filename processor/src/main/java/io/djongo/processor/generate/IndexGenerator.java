@@ -10,7 +10,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.djongo.processor.model.GeneratedNames;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -30,9 +32,10 @@ public final class IndexGenerator {
 
     /**
      * @param models every model of the index, sorted
+     * @param migrations every {@code @Migration} class of the index, sorted, with the simple names it depends on
      * @param originating the elements the index is derived from, for incremental builds
      */
-    public JavaFile generate(ClassName index, List<ClassName> models, List<ClassName> migrations,
+    public JavaFile generate(ClassName index, List<ClassName> models, Map<ClassName, List<String>> migrations,
             List<? extends Element> originating) {
         TypeName meta = ParameterizedTypeName.get(RuntimeNames.MODEL_META, WildcardTypeName.subtypeOf(Object.class));
         CodeBlock.Builder names = CodeBlock.builder().add("$T.of($>", List.class);
@@ -94,8 +97,12 @@ public final class IndexGenerator {
         return Generated.file(index.packageName(), type.build());
     }
 
-    /** The {@code @Migration} classes: their names, and a new instance by name. */
-    private static void addMigrations(TypeSpec.Builder type, List<ClassName> migrations) {
+    /**
+     * The {@code @Migration} classes: their names, a new instance by name, and the migrations each
+     * depends on (the annotation is not kept at run time, and the runtime reflects on nothing).
+     */
+    private static void addMigrations(TypeSpec.Builder type, Map<ClassName, List<String>> dependencies) {
+        List<ClassName> migrations = new ArrayList<>(dependencies.keySet());
         CodeBlock.Builder names = CodeBlock.builder().add("$T.of($>", List.class);
         for (int i = 0; i < migrations.size(); i++) {
             names.add(i == 0 ? "\n$S" : ",\n$S", migrations.get(i).reflectionName());
@@ -120,6 +127,24 @@ public final class IndexGenerator {
                 .returns(RuntimeNames.OPERATIONS)
                 .addParameter(String.class, "className")
                 .addCode(cases.add("default -> null;\n$<};\n").build())
+                .build());
+        CodeBlock.Builder dependsOn = CodeBlock.builder().add("return switch (className) {\n$>");
+        for (Map.Entry<ClassName, List<String>> migration : dependencies.entrySet()) {
+            if (migration.getValue().isEmpty()) {
+                continue;
+            }
+            CodeBlock.Builder simpleNames = CodeBlock.builder();
+            for (String name : migration.getValue()) {
+                simpleNames.add(simpleNames.isEmpty() ? "$S" : ", $S", name);
+            }
+            dependsOn.add("case $S -> $T.of($L);\n", migration.getKey().reflectionName(), List.class, simpleNames.build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("migrationDependencies")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(List.class, String.class))
+                .addParameter(String.class, "className")
+                .addCode(dependsOn.add("default -> $T.of();\n$<};\n", List.class).build())
                 .build());
     }
 

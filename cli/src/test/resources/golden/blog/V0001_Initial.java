@@ -1,0 +1,38 @@
+package io.djongo.cli.fixture.blog.migrations;
+
+import static io.djongo.migrations.Fields.*;
+
+import io.djongo.annotations.Migration;
+import io.djongo.migrations.Operation;
+import io.djongo.migrations.Operations;
+import io.djongo.migrations.operations.CreateCollection;
+import io.djongo.migrations.operations.CreateIndex;
+import io.djongo.schema.IndexSpec;
+import java.util.List;
+
+/**
+ * Made by {@code djongo makemigrations}:
+ * <ul>
+ *   <li>Create collection entry</li>
+ *   <li>Create index headline_1 on entry</li>
+ * </ul>
+ */
+@Migration
+public final class V0001_Initial implements Operations {
+    @Override
+    public List<Operation> operations() {
+        return List.of(
+                CreateCollection.named("entry")
+                        .model("io.djongo.cli.fixture.blog.Entry")
+                        .field("_id", "id", OBJECT_ID)
+                        .field("blog", embedded("io.djongo.cli.fixture.blog.Blog",
+                                field("name", STRING),
+                                field("tagline", STRING)))
+                        .field("headline", STRING)
+                        .field("authors", listOf(embedded("io.djongo.cli.fixture.blog.Author",
+                                field("name", STRING),
+                                field("email", STRING))))
+                        .field("rating", INT),
+                CreateIndex.on("entry", IndexSpec.on("headline", 1)));
+    }
+}

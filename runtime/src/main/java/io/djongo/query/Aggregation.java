@@ -2,9 +2,16 @@ package io.djongo.query;
 
 import io.djongo.codec.ValueCodec;
 import io.djongo.codec.ValueCodecs;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonDouble;
 import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 
@@ -54,8 +61,8 @@ public final class Aggregation<R, V> {
 
     /** The number of documents where {@code path} is present and not null: {@code <field>__count}. */
     public static <R> Aggregation<R, Long> count(AbstractPath<R> path) {
-        BsonDocument present = new BsonDocument("$cond", new org.bson.BsonArray(java.util.List.of(
-                new BsonDocument("$gt", new org.bson.BsonArray(java.util.List.of(field(path), org.bson.BsonNull.VALUE))),
+        BsonDocument present = new BsonDocument("$cond", new BsonArray(List.of(
+                new BsonDocument("$gt", new BsonArray(List.of(field(path), BsonNull.VALUE))),
                 new BsonInt32(1), new BsonInt32(0))));
         return new Aggregation<>(name(path, "count"), "$sum", present, ValueCodecs.LONG, field(path), OverSet.COUNT, false, null);
     }
@@ -159,13 +166,107 @@ public final class Aggregation<R, V> {
         switch (overSet) {
             case COUNT:
                 return new BsonDocument("$size", new BsonDocument("$filter", new BsonDocument("input", set)
-                        .append("cond", new BsonDocument("$gt", new org.bson.BsonArray(java.util.List.of(new BsonString("$$this"),
-                                org.bson.BsonNull.VALUE))))));
+                        .append("cond", new BsonDocument("$gt", new BsonArray(List.of(new BsonString("$$this"),
+                                BsonNull.VALUE))))));
             case SUM:
                 return new BsonDocument("$sum", set);
             default:
                 return new BsonDocument("$avg", set);
         }
+    }
+
+    /** The field path this aggregation reads ({@code rating}), or {@code null} for {@code count()}. */
+    String fieldPath() {
+        BsonValue field = distinctField != null ? distinctField : operand;
+        return field.isString() ? field.asString().getValue().substring(1) : null;
+    }
+
+    /**
+     * This aggregation computed here over the {@code values} of its field in one group (one per
+     * document; {@code null} or missing as BSON null), as the server's accumulator computes it:
+     * for rows grouped by a related field on a server that cannot join.
+     */
+    BsonValue computeOver(List<BsonValue> values) {
+        List<BsonValue> present = new ArrayList<>();
+        for (BsonValue value : values) {
+            if (value != null && !value.isNull()) {
+                present.add(value);
+            }
+        }
+        if (distinct) {
+            present = new ArrayList<>(new LinkedHashSet<>(present));
+            return overSet == OverSet.COUNT ? new BsonInt64(present.size())
+                    : overSet == OverSet.SUM ? sum(present) : mean(present);
+        }
+        if (fieldPath() == null) {
+            return new BsonInt64(values.size());
+        }
+        if (overSet == OverSet.COUNT) {
+            return new BsonInt64(present.size());
+        }
+        switch (operator) {
+            case "$sum":
+                return sum(present);
+            case "$avg":
+                return mean(present);
+            case "$min":
+            case "$max": {
+                BsonValue best = null;
+                for (BsonValue value : present) {
+                    int compared = best == null ? 0 : RelatedOrdering.compare(value, best);
+                    if (best == null || (operator.equals("$min") ? compared < 0 : compared > 0)) {
+                        best = value;
+                    }
+                }
+                return best == null ? BsonNull.VALUE : best;
+            }
+            default: { // $stdDevPop
+                List<Double> numbers = numbers(present);
+                if (numbers.isEmpty()) {
+                    return BsonNull.VALUE;
+                }
+                double mean = numbers.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+                double squares = numbers.stream().mapToDouble(n -> (n - mean) * (n - mean)).sum();
+                return new BsonDouble(Math.sqrt(squares / numbers.size()));
+            }
+        }
+    }
+
+    private static List<Double> numbers(List<BsonValue> values) {
+        List<Double> numbers = new ArrayList<>();
+        for (BsonValue value : values) {
+            if (value.isNumber() || value.isDecimal128()) {
+                numbers.add(value.isDecimal128() ? value.asDecimal128().doubleValue() : value.asNumber().doubleValue());
+            }
+        }
+        return numbers;
+    }
+
+    /** {@code $sum}: non-numbers ignored; an int while it fits, then a long, a double if any is one. */
+    private static BsonValue sum(List<BsonValue> values) {
+        long whole = 0;
+        double real = 0;
+        boolean anyReal = false;
+        boolean anyLong = false;
+        for (BsonValue value : values) {
+            if (value.isInt32() || value.isInt64()) {
+                anyLong |= value.isInt64();
+                whole += value.asNumber().longValue();
+            } else if (value.isDouble() || value.isDecimal128()) {
+                anyReal = true;
+                real += value.isDouble() ? value.asDouble().getValue() : value.asDecimal128().doubleValue();
+            }
+        }
+        if (anyReal) {
+            return new BsonDouble(real + whole);
+        }
+        return !anyLong && whole == (int) whole ? new BsonInt32((int) whole) : new BsonInt64(whole);
+    }
+
+    private static BsonValue mean(List<BsonValue> values) {
+        List<Double> numbers = numbers(values);
+        return numbers.isEmpty() ? BsonNull.VALUE
+                : new BsonDouble(numbers.stream().mapToDouble(Double::doubleValue).sum() / numbers.size());
     }
 
     private static BsonValue field(AbstractPath<?> path) {

@@ -109,6 +109,10 @@ public final class Lookups {
         }
         boolean descending = key.startsWith("-");
         String name = descending ? key.substring(1) : key;
+        RelationLookups.RelatedField related = name.isEmpty() ? null : RelationLookups.related(meta, name, "orderBy");
+        if (related != null) {
+            return new Sort<>(related.related(), descending);
+        }
         Parsed parsed = parse(meta, name);
         if (!parsed.lookups.isEmpty()) {
             throw new FieldError(meta.name() + " cannot be ordered by \"" + key + "\": " + parsed.lookups

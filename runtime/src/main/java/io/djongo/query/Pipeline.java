@@ -3,6 +3,7 @@ package io.djongo.query;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonArray;
+import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonNull;
@@ -21,8 +22,11 @@ final class Pipeline {
 
     private Pipeline() {}
 
-    /** The sort stage and the {@code $addFields} its computed keys need (empty when there are none). */
-    record Order(BsonDocument computed, BsonDocument sort) {}
+    /**
+     * The sort stage, the {@code $addFields} its computed keys need (empty when there are none) and
+     * the {@code $lookup}s that join the related documents of related keys, which come first.
+     */
+    record Order(List<BsonDocument> joins, BsonDocument computed, BsonDocument sort) {}
 
     /**
      * The stages that select {@code query}'s rows: the match (with subquery lookups where the
@@ -34,6 +38,12 @@ final class Pipeline {
         Query<?> state = query.query;
         if (ordered && !state.sorts().isEmpty()) {
             Order order = order(state.sorts());
+            for (BsonDocument join : order.joins()) {
+                stages.add(join);
+                if (join.containsKey("$lookup")) {
+                    helpers.add(join.getDocument("$lookup").getString("as").getValue());
+                }
+            }
             if (!order.computed().isEmpty()) {
                 stages.add(new BsonDocument("$addFields", order.computed()));
                 helpers.addAll(order.computed().keySet());
@@ -117,6 +127,7 @@ final class Pipeline {
      * ahead of a key whose nulls go where the server does not put them.
      */
     static Order order(List<? extends Sort<?>> sorts) {
+        List<BsonDocument> joins = new ArrayList<>();
         BsonDocument computed = new BsonDocument();
         BsonDocument sort = new BsonDocument();
         for (int i = 0; i < sorts.size(); i++) {
@@ -124,6 +135,9 @@ final class Pipeline {
             BsonInt32 direction = new BsonInt32(key.descending() ? -1 : 1);
             String name = key.path();
             BsonValue value = key.expression();
+            if (key.related() != null) {
+                value = related(key.related(), "__related" + i, joins);
+            }
             if (value != null) {
                 name = "__order" + i;
                 computed.append(name, value);
@@ -139,6 +153,29 @@ final class Pipeline {
             }
             sort.append(name, direction);
         }
-        return new Order(computed, sort);
+        return new Order(joins, computed, sort);
+    }
+
+    /**
+     * Appends to {@code joins} the {@code $lookup}s that follow {@code related}'s references, each
+     * into {@code <prefix>_<step>} and unwound to the one document an id finds (kept when none),
+     * and returns the field in the last related document: missing when a reference is null or
+     * dangles, which orders as null.
+     */
+    static BsonValue related(Sort.Related related, String prefix, List<BsonDocument> joins) {
+        String from = "";
+        String as = null;
+        for (int step = 0; step < related.steps().size(); step++) {
+            Sort.Step hop = related.steps().get(step);
+            as = prefix + "_" + step;
+            joins.add(new BsonDocument("$lookup", new BsonDocument("from", new BsonString(hop.collection()))
+                    .append("localField", new BsonString(from + hop.reference()))
+                    .append("foreignField", new BsonString("_id"))
+                    .append("as", new BsonString(as))));
+            joins.add(new BsonDocument("$unwind", new BsonDocument("path", new BsonString("$" + as))
+                    .append("preserveNullAndEmptyArrays", BsonBoolean.TRUE)));
+            from = as + ".";
+        }
+        return new BsonString("$" + as + "." + related.field());
     }
 }

@@ -83,6 +83,11 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
         return new Query<>(alias, filters, sorts, offset, newLimit, none, projection, batchSize, related);
     }
 
+    /** This query without its order and slice, for reading rows already chosen and ordered elsewhere. */
+    Query<T> withoutOrderAndSlice() {
+        return new Query<>(alias, filters, List.of(), 0, -1, none, projection, batchSize, related);
+    }
+
     Query<T> withNone() {
         return new Query<>(alias, filters, sorts, offset, limit, true, projection, batchSize, related);
     }

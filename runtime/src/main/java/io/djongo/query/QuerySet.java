@@ -699,6 +699,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.empty()) {
             return 0;
         }
+        if (RelatedOrdering.needed(this)) {
+            return query.sliced() ? RelatedOrdering.ids(this, -1).size() : with(query.withoutOrderAndSlice()).count();
+        }
         if (aggregated()) {
             List<BsonDocument> pipeline = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), query.sliced());
             pipeline.add(new BsonDocument("$count", new BsonString("n")));
@@ -724,6 +727,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
         }
         if (query.empty()) {
             return false;
+        }
+        if (RelatedOrdering.needed(this)) {
+            return query.sliced() ? !RelatedOrdering.ids(this, 1).isEmpty() : with(query.withoutOrderAndSlice()).exists();
         }
         if (aggregated()) {
             List<BsonDocument> pipeline = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, 1, new ArrayList<>(), query.sliced());
@@ -909,10 +915,21 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return new Values<>(this, columns);
     }
 
-    /** The values of the fields named by Django lookups ({@code "blog__name"}), keyed by those names. */
+    /**
+     * The values of the fields named by Django lookups, keyed by those names: fields of the model
+     * and of its embedded models ({@code "blog__name"} of an embedded blog), and fields of objects
+     * reached through references ({@code "blog__owner__name"}), joined with {@code $lookup} or, on
+     * a server without it, read with one more query per reference followed.
+     */
     public Values<T> values(String... fields) {
         List<Values.Column> columns = new ArrayList<>();
         for (String name : fields) {
+            RelationLookups.RelatedField related = name == null ? null : RelationLookups.related(meta, name, "values");
+            if (related != null) {
+                columns.add(new Values.Column(name, "__column" + columns.size(), related.target().type().codec(), null,
+                        related.related()));
+                continue;
+            }
             Lookups.Target target = Lookups.field(meta, name);
             columns.add(new Values.Column(name, target.bsonPath(), target.type().codec()));
         }
@@ -1429,6 +1446,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * when the query needs one ({@link #aggregated()}).
      */
     private com.mongodb.client.MongoIterable<T> fetch(int cap) {
+        if (RelatedOrdering.needed(this)) {
+            List<BsonValue> ids = RelatedOrdering.ids(this, cap);
+            return new ListIterable<>(inOrder(ids, byIds(ids).fetch(-1).into(new ArrayList<>()), meta::idValue));
+        }
         if (joins()) {
             List<String> select = query.related().select();
             List<String> joined = new ArrayList<>();
@@ -1523,10 +1544,47 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return configure(collection().find(filterDocument()));
     }
 
+    /**
+     * The rows of {@code ids} (read by a query ordered across a relation on a server that cannot
+     * join) as this query reads them, without its order and slice, which the ids already carry.
+     */
+    private QuerySet<T> byIds(List<BsonValue> ids) {
+        QuerySet<T> page = with(query.withoutOrderAndSlice());
+        return page.with(page.query.withFilter(Filter.raw(new BsonDocument("_id", new BsonDocument("$in", new BsonArray(ids))))));
+    }
+
+    /** {@code rows} in the order of {@code ids}. */
+    private static <R> List<R> inOrder(List<BsonValue> ids, List<R> rows, java.util.function.Function<R, BsonValue> id) {
+        Map<BsonValue, R> byId = new java.util.HashMap<>();
+        for (R row : rows) {
+            byId.put(id.apply(row), row);
+        }
+        List<R> ordered = new ArrayList<>(ids.size());
+        for (BsonValue key : ids) {
+            R row = byId.get(key);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
+    }
+
     /** The documents of this query with only {@code paths}, as BSON. */
     final List<BsonDocument> projected(List<String> paths) {
         if (query.empty()) {
             return List.of();
+        }
+        if (RelatedOrdering.needed(this)) {
+            List<BsonValue> ids = RelatedOrdering.ids(this, -1);
+            List<String> withId = new ArrayList<>(paths);
+            if (!withId.contains("_id")) {
+                withId.add("_id");
+            }
+            List<BsonDocument> rows = inOrder(ids, byIds(ids).projected(withId), row -> row.get("_id"));
+            if (!paths.contains("_id")) {
+                rows.forEach(row -> row.remove("_id"));
+            }
+            return rows;
         }
         BsonDocument projection = new BsonDocument();
         for (String path : paths) {

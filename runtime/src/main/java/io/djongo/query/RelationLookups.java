@@ -92,6 +92,59 @@ final class RelationLookups {
         return top && part.equals("pk") ? model.idField().orElse(null) : null;
     }
 
+    /**
+     * A field reached through references ({@code "blog__owner__name"}): the key that orders by it,
+     * and the field itself, whose codec reads its values.
+     */
+    record RelatedField(Sort.Related related, Lookups.Target target) {}
+
+    /**
+     * The field {@code name} reaches by following references from {@code root}, for ordering by it
+     * or reading it as a column ({@code method} names the caller in errors); {@code null} when
+     * {@code name} crosses no relation, or names the reference itself or its target's id (the
+     * stored id then serves).
+     *
+     * @throws FieldError when it crosses a many-to-many or reverse relation, which would repeat
+     *     each object once per related object, or a reference inside an array
+     */
+    static RelatedField related(ModelMeta<?> root, String name, String method) {
+        String[] parts = name.split("__", -1);
+        Hop hop = find(root, parts);
+        if (hop == null) {
+            return null;
+        }
+        List<Sort.Step> steps = new ArrayList<>();
+        ModelMeta<?> model = root;
+        String[] rest = parts;
+        while (hop != null) {
+            String after = rest(rest, hop);
+            String first = after.isEmpty() ? "" : after.split("__", -1)[0];
+            boolean onId = after.isEmpty() || ((first.equals("id") || first.equals("pk") || hop.field() != null
+                    && hop.target().idField().map(id -> id.name().equals(first) || id.bsonName().equals(first))
+                            .orElse(false)) && !after.contains("__"));
+            if (hop.multiValued() || hop.path().contains(".")) {
+                throw new FieldError(method + "(\"" + name + "\"): " + model.name() + "." + rest[hop.index()] + " is "
+                        + (hop.reverse() != null ? "a reverse relation" : hop.field().type().kind() == FieldKind.REFERENCES
+                                ? "many-to-many" : "a reference inside an array")
+                        + ", which holds several objects per " + model.name() + "; follow single references only "
+                        + "(ForeignKey, OneToOne), or filter through it instead");
+            }
+            if (onId) {
+                if (steps.isEmpty()) {
+                    return null; // the stored id orders and reads the same
+                }
+                // "blog__owner": the owner's id, as stored in the blog
+                return new RelatedField(new Sort.Related(name, steps, hop.path()), Lookups.field(model, rest[hop.index()]));
+            }
+            steps.add(new Sort.Step(hop.target().collection(), hop.path()));
+            model = hop.target();
+            rest = after.split("__", -1);
+            hop = find(model, rest);
+        }
+        Lookups.Target target = Lookups.field(model, String.join("__", rest));
+        return new RelatedField(new Sort.Related(name, steps, target.bsonPath()), target);
+    }
+
     /** The parts of {@code lookup} after the relation of {@code hop}, joined again: {@code "name__startswith"}. */
     static String rest(String[] parts, Hop hop) {
         return String.join("__", Arrays.asList(parts).subList(hop.index() + 1, parts.length));

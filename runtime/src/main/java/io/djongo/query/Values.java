@@ -25,11 +25,13 @@ import org.bson.BsonValue;
 public final class Values<T> {
     /**
      * One column: its key in the row, the BSON path it reads, and the codec that reads it; or, for a
-     * computed column ({@link #annotate(String, F)}), the expression it computes, read as plain Java values.
+     * computed column ({@link #annotate(String, F)}), the expression it computes, read as plain Java
+     * values; or, for a field of a related object ({@code "blog__name"}), the references that reach
+     * it, joined into the helper field {@code path}.
      */
-    record Column(String key, String path, ValueCodec<?> codec, BsonValue expression) {
+    record Column(String key, String path, ValueCodec<?> codec, BsonValue expression, Sort.Related related) {
         Column(String key, String path, ValueCodec<?> codec) {
-            this(key, path, codec, null);
+            this(key, path, codec, null, null);
         }
 
         /** What the column reads in an aggregation: {@code "$path"} or the expression. */
@@ -54,6 +56,10 @@ public final class Values<T> {
 
     /** These values of one stored field as the subquery of an {@code __in} lookup. */
     Subquery<?> subquery(String lookup) {
+        if (columns.size() == 1 && columns.get(0).related() != null) {
+            throw new FieldError(lookup + ": values(\"" + columns.get(0).key() + "\") reads a related object's field; "
+                    + "use a query of that model as the value: Blog_.objects().filter(...).values(\"name\")");
+        }
         if (columns.size() != 1 || !aggregations.isEmpty() || columns.get(0).expression() != null) {
             List<String> keys = new ArrayList<>();
             for (Column column : columns) {
@@ -91,7 +97,7 @@ public final class Values<T> {
             throw new IllegalArgumentException("\"" + name + "\" cannot name a column: use a plain word");
         }
         List<Column> all = new ArrayList<>(columns);
-        all.add(new Column(name, name, null, expression.expression()));
+        all.add(new Column(name, name, null, expression.expression(), null));
         return new Values<>(source, all, aggregations);
     }
 
@@ -107,8 +113,11 @@ public final class Values<T> {
     }
 
     private List<Row<T>> plain() {
-        if (computed()) {
+        if (computed() || (related() && source.connection().supportsLookupPipelines())) {
             return computedRows();
+        }
+        if (related()) {
+            return relatedRows();
         }
         List<String> paths = new ArrayList<>();
         for (Column column : columns) {
@@ -129,6 +138,9 @@ public final class Values<T> {
     private List<Row<T>> grouped() {
         if (source.query.empty()) {
             return List.of();
+        }
+        if (related() && !source.connection().supportsLookupPipelines()) {
+            return groupedHere();
         }
         List<BsonDocument> pipeline = pipeline();
         List<BsonDocument> documents = DriverErrors.call("aggregate on " + source.meta.collection(),
@@ -155,6 +167,7 @@ public final class Values<T> {
     List<BsonDocument> pipeline() {
         Query<T> query = source.query;
         List<BsonDocument> stages = Pipeline.rows(source, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), query.sliced());
+        stages.addAll(relatedStages());
         BsonValue key = BsonNull.VALUE;
         if (!columns.isEmpty()) {
             BsonDocument keys = new BsonDocument();
@@ -187,6 +200,116 @@ public final class Values<T> {
         return columns.stream().anyMatch(column -> column.expression() != null);
     }
 
+    /** Whether a column is a field of a related object. */
+    private boolean related() {
+        return columns.stream().anyMatch(column -> column.related() != null);
+    }
+
+    /** The {@code $lookup}s and the {@code $addFields} that put each related column into its helper field. */
+    private List<BsonDocument> relatedStages() {
+        List<BsonDocument> stages = new ArrayList<>();
+        BsonDocument fields = new BsonDocument();
+        for (Column column : columns) {
+            if (column.related() != null) {
+                fields.append(column.path(), Pipeline.related(column.related(), column.path(), stages));
+            }
+        }
+        if (!fields.isEmpty()) {
+            stages.add(new BsonDocument("$addFields", fields));
+        }
+        return stages;
+    }
+
+    /**
+     * The rows with related columns on a server that cannot join: the query's rows with their
+     * own fields and the references, then the related values read with one query per reference
+     * followed, in the rows' order.
+     */
+    private List<Row<T>> relatedRows() {
+        List<BsonDocument> documents = documentsWithRelated(List.of());
+        List<Row<T>> rows = new ArrayList<>();
+        for (BsonDocument document : documents) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (Column column : columns) {
+                row.put(column.key(), read(column, Documents.valueAt(document, column.path())));
+            }
+            rows.add(new Row<>(row));
+        }
+        return rows;
+    }
+
+    /** The query's rows with the columns' stored fields and {@code more} paths, each related column put in its helper field. */
+    private List<BsonDocument> documentsWithRelated(List<String> more) {
+        List<String> paths = new ArrayList<>(more);
+        for (Column column : columns) {
+            String path = column.related() != null ? column.related().steps().get(0).reference() : column.path();
+            if (!paths.contains(path)) {
+                paths.add(path);
+            }
+        }
+        List<BsonDocument> documents = source.projected(paths);
+        for (Column column : columns) {
+            if (column.related() != null) {
+                List<BsonValue> values = RelatedOrdering.related(source, column.related(), documents);
+                for (int i = 0; i < documents.size(); i++) {
+                    documents.get(i).put(column.path(), values.get(i));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * Grouped rows by a related column on a server that cannot join: the rows are read with the
+     * fields the aggregations need, grouped here, and each aggregation computed as the server's
+     * accumulator would; the groups in the order of their column values.
+     */
+    private List<Row<T>> groupedHere() {
+        List<String> fields = new ArrayList<>();
+        for (Aggregation<T, ?> aggregation : aggregations) {
+            if (aggregation.fieldPath() != null && !fields.contains(aggregation.fieldPath())) {
+                fields.add(aggregation.fieldPath());
+            }
+        }
+        Map<BsonArray, List<BsonDocument>> groups = new LinkedHashMap<>();
+        for (BsonDocument document : documentsWithRelated(fields)) {
+            BsonArray key = new BsonArray();
+            for (Column column : columns) {
+                BsonValue value = Documents.valueAt(document, column.path());
+                key.add(value == null ? BsonNull.VALUE : value);
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(document);
+        }
+        List<BsonArray> keys = new ArrayList<>(groups.keySet());
+        keys.sort((a, b) -> {
+            for (int i = 0; i < a.size(); i++) {
+                int compared = RelatedOrdering.compare(a.get(i), b.get(i));
+                if (compared != 0) {
+                    return compared;
+                }
+            }
+            return 0;
+        });
+        List<Row<T>> rows = new ArrayList<>();
+        for (BsonArray key : keys) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                row.put(columns.get(i).key(), read(columns.get(i), key.get(i)));
+            }
+            for (Aggregation<T, ?> aggregation : aggregations) {
+                List<BsonValue> values = new ArrayList<>();
+                for (BsonDocument document : groups.get(key)) {
+                    values.add(aggregation.fieldPath() == null ? BsonNull.VALUE
+                            : Documents.valueAt(document, aggregation.fieldPath()));
+                }
+                row.put(aggregation.name(), aggregation.orDefault(Documents.read(aggregation.codec(),
+                        aggregation.computeOver(values), source.meta.name(), aggregation.name())));
+            }
+            rows.add(new Row<>(row));
+        }
+        return rows;
+    }
+
     /** The rows with computed columns: the query's rows in order, projected to the columns. */
     private List<Row<T>> computedRows() {
         if (source.query.empty()) {
@@ -209,6 +332,7 @@ public final class Values<T> {
 
     private List<BsonDocument> computedPipeline() {
         List<BsonDocument> stages = Pipeline.rows(source, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), true);
+        stages.addAll(relatedStages());
         BsonDocument projection = new BsonDocument("_id", new BsonInt32(0));
         for (Column column : columns) {
             if (column.expression() != null) {
@@ -231,7 +355,7 @@ public final class Values<T> {
      * {@code {"aggregate": "entry", "pipeline": [...]}}.
      */
     public BsonDocument toBson() {
-        if (aggregations.isEmpty() && computed()) {
+        if (aggregations.isEmpty() && (computed() || related())) {
             return new BsonDocument("aggregate", new BsonString(source.meta.collection()))
                     .append("pipeline", new BsonArray(new ArrayList<>(computedPipeline())));
         }

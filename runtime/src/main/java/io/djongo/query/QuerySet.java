@@ -1362,6 +1362,10 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * (parts that are not set are left out).
      */
     public BsonDocument toBson() {
+        if (joins()) {
+            return new BsonDocument("aggregate", new BsonString(meta.collection()))
+                    .append("pipeline", new BsonArray(new ArrayList<>(joinedPipeline(-1))));
+        }
         if (aggregated()) {
             return new BsonDocument("aggregate", new BsonString(meta.collection()))
                     .append("pipeline", new BsonArray(new ArrayList<>(Pipeline.models(this, -1))));
@@ -1452,21 +1456,25 @@ public class QuerySet<T> implements MongoDelegates<T> {
         }
         if (joins()) {
             List<String> select = query.related().select();
-            List<String> joined = new ArrayList<>();
-            List<BsonDocument> joins = Loading.joinStages(meta, select);
-            for (BsonDocument stage : joins) {
-                if (stage.containsKey("$lookup")) {
-                    joined.add(stage.getDocument("$lookup").getString("as").getValue());
-                }
-            }
-            com.mongodb.client.AggregateIterable<BsonDocument> aggregate = bsonCollection()
-                    .aggregate(Pipeline.models(this, cap, joins, joined));
+            com.mongodb.client.AggregateIterable<BsonDocument> aggregate = bsonCollection().aggregate(joinedPipeline(cap));
             if (query.batchSize() > 0) {
                 aggregate.batchSize(query.batchSize());
             }
             return aggregate.map(document -> bound(Loading.decodeJoined(meta, select, document)));
         }
         return boundAll(unbound(cap));
+    }
+
+    /** The aggregation of the rows with the {@code $lookup}s of {@code selectRelated} joined after the slice. */
+    private List<BsonDocument> joinedPipeline(int cap) {
+        List<String> joined = new ArrayList<>();
+        List<BsonDocument> joins = Loading.joinStages(meta, query.related().select());
+        for (BsonDocument stage : joins) {
+            if (stage.containsKey("$lookup")) {
+                joined.add(stage.getDocument("$lookup").getString("as").getValue());
+            }
+        }
+        return Pipeline.models(this, cap, joins, joined);
     }
 
     /** Gives each result's references this query's connection and strict mode, when the model has references. */

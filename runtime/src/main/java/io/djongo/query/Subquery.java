@@ -43,7 +43,8 @@ public final class Subquery<V> {
      * nest inside the pipeline, with names that start with {@code as}.
      */
     BsonDocument lookup(String as) {
-        List<BsonDocument> stages = Pipeline.rows(query, as + "_", -1, new ArrayList<>(), true);
+        // the order matters only to choose a slice's rows, as Django drops it from an __in subquery
+        List<BsonDocument> stages = Pipeline.rows(query, as + "_", -1, new ArrayList<>(), query.query.sliced());
         stages.add(new BsonDocument("$project", new BsonDocument("_id", new BsonInt32(0))
                 .append("v", new BsonString("$" + field))));
         stages.add(new BsonDocument("$unwind", new BsonString("$v")));

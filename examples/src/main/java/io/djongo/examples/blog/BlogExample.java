@@ -8,6 +8,7 @@ import io.djongo.DatabaseError;
 import io.djongo.Djongo;
 import io.djongo.DoesNotExist;
 import io.djongo.embedded.EmbeddedMongo;
+import io.djongo.examples.news.NewsExample;
 import io.djongo.migrations.MigrationStatus;
 import io.djongo.migrations.Migrator;
 import io.djongo.migrations.Plan;
@@ -24,8 +25,9 @@ import org.bson.conversions.Bson;
 
 /**
  * The blog of the Djongo documentation: entries with an embedded blog, an array of authors and
- * tags. Applies the app's migrations, inserts a few entries and runs queries, printing each
- * query's BSON and its result.
+ * tags; then {@link NewsExample}, the same blog with relations between collections. Applies the
+ * apps' migrations, inserts a few entries and runs queries, printing each query's BSON and its
+ * result.
  *
  * <p>Runs on the server in {@code MONGODB_URI} when it is set, otherwise on an in-process
  * embedded server.
@@ -72,6 +74,7 @@ public final class BlogExample {
             Featured_.objects().delete();
             seed();
             queries();
+            new NewsExample(out).run();
         }
     }
 
@@ -89,8 +92,10 @@ public final class BlogExample {
         for (Plan.Step step : applied.steps()) {
             out.println("  applied: " + step.migration().label());
         }
-        for (MigrationStatus status : migrator.showMigrations("blog")) {
-            out.println("  " + status);
+        for (String app : List.of("blog", "news")) {
+            for (MigrationStatus status : migrator.showMigrations(app)) {
+                out.println("  " + app + " " + status);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.djongo.Djongo;
 import io.djongo.FieldError;
 import io.djongo.it.relation.model.Blog;
 import io.djongo.it.relation.model.Blog_;
@@ -177,6 +178,21 @@ class RelationLookupTest {
         assertEquals(Set.of("Help!", "Yesterday"), headlines(Entry_.objects().filter(Entry_.blog.where(Blog_.owner.is(ann)))));
         assertEquals(Set.of("Angie", "Lennon's Song"), headlines(Entry_.objects().exclude("blog__in", annsBlogs)));
         assertEquals(Set.of("Help!", "Angie"), headlines(Entry_.objects().filter("tags__in", Tag_.objects().filter("name", "rock"))));
+    }
+
+    /** toBson() shows how the query runs: one aggregation with $lookup, or the other collection's ids found first. */
+    @Test
+    void toBsonShowsTheJoinOrTheSemiJoin() {
+        QuerySet<Entry> query = Entry_.objects().filter("blog__name", "Beatles");
+        String sent = query.toBson().toJson();
+
+        if (Djongo.connection().supportsLookupPipelines()) {
+            assertTrue(sent.startsWith("{\"aggregate\": \"rel_entry\"") && sent.contains("\"$lookup\": {\"from\": \"rel_blog\""), sent);
+        } else {
+            assertEquals("{\"find\": \"rel_entry\", \"filter\": {\"blog_id\": {\"$in\": [{\"$oid\": \"" + beatles.id.toHexString()
+                    + "\"}]}}}", sent);
+        }
+        assertEquals(Set.of("Help!", "Yesterday"), headlines(query));
     }
 
     @Test

@@ -24,6 +24,7 @@ public abstract class ModelMeta<T> {
     private volatile List<FieldMeta> fields;
     private volatile Map<String, FieldMeta> byName;
     private volatile List<IndexSpec> indexes;
+    private volatile List<FieldMeta> throughFields;
 
     protected ModelMeta(Class<T> modelClass, ModelKind kind, String collection) {
         this.modelClass = Objects.requireNonNull(modelClass, "modelClass");
@@ -36,6 +37,14 @@ public abstract class ModelMeta<T> {
 
     /** The fields in declaration order; called once. Nested models are reached lazily, so cycles are fine. */
     protected abstract List<FieldMeta> declareFields();
+
+    /**
+     * The many-to-many relations through another model ({@code @ManyToMany(through = ...)}), which
+     * the model declares but whose pairs live in the through model's collection; none by default.
+     */
+    protected List<FieldMeta> declareThroughFields() {
+        return List.of();
+    }
 
     /** The generated codec. */
     public abstract ModelCodec<T> codec();
@@ -183,6 +192,20 @@ public abstract class ModelMeta<T> {
         if (result == null) {
             result = List.copyOf(declareFields());
             fields = result;
+        }
+        return result;
+    }
+
+    /**
+     * The many-to-many relations through another model: {@link FieldMeta}s of kind
+     * {@code REFERENCES} whose {@link RelationMeta#through()} is set, and which are not among
+     * {@link #fields()} because nothing of them is stored in this model's documents.
+     */
+    public final List<FieldMeta> throughFields() {
+        List<FieldMeta> result = throughFields;
+        if (result == null) {
+            result = List.copyOf(declareThroughFields());
+            throughFields = result;
         }
         return result;
     }

@@ -82,6 +82,9 @@ public final class Deletion {
     /** Whether deleting objects of {@code meta} can affect other documents at all. */
     private static boolean reachesOthers(ModelMeta<?> meta) {
         for (Relations.Reverse reverse : Relations.to(meta)) {
+            if (reverse.through()) {
+                continue;
+            }
             if (reverse.many() || reverse.relation().onDelete() != OnDelete.DO_NOTHING) {
                 return true;
             }
@@ -121,6 +124,9 @@ public final class Deletion {
 
     private void follow(Relations.Reverse reverse, ModelMeta<?> target, List<BsonValue> ids,
             Deque<Map.Entry<ModelMeta<?>, List<BsonValue>>> pending) {
+        if (reverse.through()) {
+            return; // the through model's own references say what happens to its documents
+        }
         ModelMeta<?> source = reverse.source();
         String path = reverse.path();
         if (reverse.many()) {

@@ -119,6 +119,12 @@ public enum Diagnostic {
             + "@Field(defaultValue = \"<an id of %s>\"), or choose another onDelete"),
     BAD_RELATED_NAME(Kind.ERROR, "relatedName = \"%s\" of '%s' is not a Java identifier, but it names a method and a "
             + "path of %s. Choose a name such as \"entries\""),
+    THROUGH_NOT_MODEL(Kind.ERROR, "field '%s' has @ManyToMany(through = %s.class), but %s is not a @Model. Annotate it "
+            + "@Model, with a @ForeignKey Ref<%s> and a @ForeignKey Ref<%s>"),
+    THROUGH_REFERENCES(Kind.ERROR, "field '%s' has @ManyToMany(through = %s.class), but %s has %s. It needs exactly one "
+            + "@ForeignKey Ref<%s> and one @ForeignKey Ref<%s>, which hold each pair"),
+    THROUGH_IN_RECORD(Kind.ERROR, "component '%s' of record %s has @ManyToMany(through = ...), which stores nothing in "
+            + "%s's documents, so the record could not be read back. Declare %s as a class, or query %s directly"),
     RELATED_NAME_CLASH(Kind.ERROR, "field '%s' of %s gives %s a reverse relation named \"%s\", %s. Give one of them "
             + "another name with relatedName = \"...\""),
 

@@ -39,6 +39,7 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.MirroredTypeException;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -138,8 +139,14 @@ public final class ModelAnalyzer {
         if (!valid || reporter.errorCount() > errorsBefore) {
             return Outcome.FAILED;
         }
-        return new Outcome(new ModelClass(type, className, kind, collection, isRecord, extendsMetamodel, fields,
-                modelOptions(type, kind)), false);
+        // a many-to-many through another model stores nothing here: it is a relation, not a field
+        List<FieldModel> stored = new ArrayList<>();
+        List<FieldModel> through = new ArrayList<>();
+        for (FieldModel field : fields) {
+            (field.relation() != null && !field.relation().stored() ? through : stored).add(field);
+        }
+        return new Outcome(new ModelClass(type, className, kind, collection, isRecord, extendsMetamodel, stored,
+                modelOptions(type, kind).withThrough(through)), false);
     }
 
     // ---- the class itself
@@ -473,7 +480,18 @@ public final class ModelAnalyzer {
                 reporter.report(Diagnostic.BAD_RELATED_NAME, element, relatedName, name, target);
                 return INVALID;
             }
-            return new RelationModel("MANY_TO_MANY", type.modelClass(), null, relatedName);
+            ClassName through = manyToMany == null ? null : throughClass(manyToMany);
+            if (through != null && !isModel(through)) {
+                reporter.report(Diagnostic.THROUGH_NOT_MODEL, element, name, through.simpleName(), through.simpleName(),
+                        ownerName, target);
+                return INVALID;
+            }
+            if (through != null && owner.getKind() == ElementKind.RECORD) {
+                reporter.report(Diagnostic.THROUGH_IN_RECORD, element, name, ownerName, ownerName, ownerName,
+                        through.simpleName());
+                return INVALID;
+            }
+            return new RelationModel("MANY_TO_MANY", type.modelClass(), null, relatedName, through);
         }
         String present = foreignKey != null ? "ForeignKey" : oneToOne != null ? "OneToOne" : manyToMany != null
                 ? "ManyToMany" : null;
@@ -483,6 +501,26 @@ public final class ModelAnalyzer {
             return INVALID;
         }
         return null;
+    }
+
+    private boolean isModel(ClassName name) {
+        TypeElement element = elements.getTypeElement(name.canonicalName());
+        return element != null && element.getAnnotation(Model.class) != null;
+    }
+
+    /** The {@code through} class of {@code @ManyToMany}, or {@code null} for the default {@code void.class}. */
+    private static ClassName throughClass(ManyToMany manyToMany) {
+        TypeMirror mirror;
+        try {
+            manyToMany.through();
+            return null; // only reached when the class is already compiled, which void.class always is
+        } catch (MirroredTypeException e) {
+            mirror = e.getTypeMirror();
+        }
+        if (mirror.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        return ClassName.get((TypeElement) ((DeclaredType) mirror).asElement());
     }
 
     private static <A extends java.lang.annotation.Annotation> A annotation(Element annotations, Element element,

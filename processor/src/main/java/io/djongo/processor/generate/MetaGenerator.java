@@ -14,6 +14,7 @@ import io.djongo.processor.model.FieldType;
 import io.djongo.processor.model.GeneratedNames;
 import io.djongo.processor.model.IndexModel;
 import io.djongo.processor.model.ModelClass;
+import io.djongo.processor.model.RelationModel;
 import io.djongo.processor.model.ModelKind;
 import io.djongo.processor.model.ValueKind;
 import java.time.Instant;
@@ -73,6 +74,7 @@ public final class MetaGenerator {
                                 model.collection() == null ? "null" : CodeBlock.of("$S", model.collection()))
                         .build())
                 .addMethod(declareFields(model, constants))
+                .addMethods(declareThroughFields(model))
                 .addMethod(MethodSpec.methodBuilder("codec")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
@@ -122,6 +124,25 @@ public final class MetaGenerator {
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.FIELD_META))
                 .addStatement("$L", fields.build())
                 .build();
+    }
+
+    /** The many-to-many relations through another model, which the model declares but does not store. */
+    private static List<MethodSpec> declareThroughFields(ModelClass model) {
+        if (model.options().through().isEmpty()) {
+            return List.of();
+        }
+        CodeBlock.Builder fields = CodeBlock.builder().add("return $T.of(", List.class);
+        int i = 0;
+        for (FieldModel field : model.options().through()) {
+            fields.add(i++ == 0 ? "$L" : ",$W$L", fieldMeta(field));
+        }
+        fields.add(")");
+        return List.of(MethodSpec.methodBuilder("declareThroughFields")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.FIELD_META))
+                .addStatement("$L", fields.build())
+                .build());
     }
 
     /** {@code FieldMeta.of(name, key, type)} followed by only the options that differ from the defaults. */
@@ -187,10 +208,12 @@ public final class MetaGenerator {
      * the runtime knows (an embedded model may be embedded in several).
      */
     private static CodeBlock relation(FieldModel field) {
-        io.djongo.processor.model.RelationModel relation = field.relation();
+        RelationModel relation = field.relation();
         switch (relation.kind()) {
             case "MANY_TO_MANY":
-                return CodeBlock.of("$T.manyToMany($S)", RuntimeNames.RELATION_META, relation.relatedName());
+                return relation.stored() ? CodeBlock.of("$T.manyToMany($S)", RuntimeNames.RELATION_META, relation.relatedName())
+                        : CodeBlock.of("$T.manyToManyThrough($S, $T::instance)", RuntimeNames.RELATION_META,
+                                relation.relatedName(), GeneratedNames.meta(relation.through()));
             case "ONE_TO_ONE":
                 return CodeBlock.of("$T.oneToOne($T.$L, $S)", RuntimeNames.RELATION_META, RuntimeNames.ON_DELETE,
                         relation.onDelete(), relation.relatedName());

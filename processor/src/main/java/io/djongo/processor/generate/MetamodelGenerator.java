@@ -46,6 +46,19 @@ public final class MetamodelGenerator {
             }
             type.addField(path.build());
         }
+        for (FieldModel field : model.options().through()) {
+            FieldSpec.Builder path = FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.THROUGH_PATH, modelType,
+                            field.type().modelClass()), field.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T<>($T::instance, $S, $T::instance)", RuntimeNames.THROUGH_PATH, model.metaName(),
+                            field.name(), GeneratedNames.meta(field.type().modelClass()));
+            if (field.javadoc() != null) {
+                path.addJavadoc("$L", field.javadoc());
+            } else {
+                path.addJavadoc("The {@link $T}s paired with a {@link $T} through {@link $T}.\n", field.type().modelClass(),
+                        modelType, field.relation().through());
+            }
+            type.addField(path.build());
+        }
         for (io.djongo.processor.model.ReverseModel reverse : model.options().reverse()) {
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.REVERSE_PATH, modelType, reverse.source()),
                             reverse.accessor(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -159,6 +172,17 @@ public final class MetamodelGenerator {
                     .endControlFlow()
                     .addStatement("return $N.manager(objects(), self, $L)", field.name(), access.read("self"));
             type.addMethod(manager.build());
+        }
+        for (FieldModel field : model.options().through()) {
+            ClassName target = field.type().modelClass();
+            type.addMethod(MethodSpec.methodBuilder(field.name())
+                    .addJavadoc("The manager of this $L's {@code $L}: {@code add}, {@code remove}, {@code set} and\n"
+                            + "{@code clear} create and delete {@link $T}s.\n", modelType.simpleName(), field.name(),
+                            field.relation().through())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(RuntimeNames.THROUGH_MANAGER, modelType, target))
+                    .addStatement("return $N.manager(Meta.INSTANCE, self())", field.name())
+                    .build());
         }
         for (io.djongo.processor.model.ReverseModel reverse : model.options().reverse()) {
             if (reverse.relation().oneToOne()) {

@@ -38,6 +38,8 @@ final class RuntimeNames {
     static final ClassName DELETED = ClassName.get(QUERY_PACKAGE, "Deleted");
     static final ClassName REFERENCE_CODECS = ClassName.get("io.djongo.relation", "ReferenceCodecs");
     static final ClassName REF = ClassName.get("io.djongo.relation", "Ref");
+    static final ClassName THROUGH_PATH = ClassName.get(QUERY_PACKAGE, "ThroughPath");
+    static final ClassName THROUGH_MANAGER = ClassName.get("io.djongo.relation", "ThroughManager");
     static final ClassName REF_LIST = ClassName.get("io.djongo.relation", "RefList");
     static final ClassName RELATED_MANAGER = ClassName.get("io.djongo.relation", "RelatedManager");
     static final ClassName RELATION_META = ClassName.get(META_PACKAGE, "RelationMeta");

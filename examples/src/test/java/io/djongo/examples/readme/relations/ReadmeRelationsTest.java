@@ -37,6 +37,8 @@ class ReadmeRelationsTest {
 
     @BeforeEach
     void data() {
+        Contribution_.objects().delete();
+        Writer_.objects().delete();
         Entry_.objects().delete();
         Blog_.objects().delete();
         Tag_.objects().delete();
@@ -124,6 +126,24 @@ class ReadmeRelationsTest {
         assertEquals(2, entries.size());
         assertThrows(LazyLoadError.class, () -> Entry_.objects().strict().get("headline", "Help!").blog.get());
         assertTrue(entries.stream().allMatch(entry -> entry.blog.isLoaded() && entry.tags.isLoaded()));
+    }
+
+    @Test
+    void manyToManyThroughAModel() {
+        Writer writer = new Writer();
+        writer.name = "Ann";
+        writer.save();
+        // README: relation-through-use
+        writer.blogs().add(Map.of("role", "editor"), List.of(beatles));   // a Contribution per pair
+        List<Blog> blogs = writer.blogs().list();
+        QuerySet<Writer> editors = Writer_.objects().filter("contribution__role", "editor")
+                .filter("blogs__name__startswith", "Beatles");
+        QuerySet<Writer> ofBlog = beatles.writers();
+        // README: end
+        assertEquals(List.of("Beatles Blog"), blogs.stream().map(b -> b.name).toList());
+        assertEquals(1, editors.count());
+        assertEquals(1, ofBlog.count());
+        assertEquals("editor", Contribution_.objects().get().role);
     }
 
     @Test

@@ -1345,7 +1345,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     public BsonDocument filterDocument() {
         return query.filters().isEmpty() ? new BsonDocument()
-                : SubqueryFilter.standalone(() -> Filters.and(query.filters()).toBsonDocument());
+                : SubqueryFilter.standalone(query.alias(), () -> Filters.and(query.filters()).toBsonDocument());
     }
 
     /**

@@ -139,11 +139,13 @@ final class ChangeFormPage<T> {
         Violations violations = new Violations();
         meta.validate(object, violations);
         FormErrors.place(meta, violations.list(), state);
-        if (violations.isEmpty()) {
+        if (violations.isEmpty() && !state.hasErrors()) {
             try {
                 model.manager().validateUnique(object);
             } catch (ValidationError e) {
                 FormErrors.place(meta, e.violations(), state);
+            } catch (io.djongo.EncodingException e) {
+                state.error(FormState.NON_FIELD, e.getMessage());
             }
         }
         return object;
@@ -155,6 +157,9 @@ final class ChangeFormPage<T> {
             saved = model.manager().create(object);
         } catch (ValidationError e) {
             FormErrors.place(meta, e.violations(), state);
+            return render(200, document, state, original, null);
+        } catch (io.djongo.EncodingException e) {
+            state.error(FormState.NON_FIELD, e.getMessage());
             return render(200, document, state, original, null);
         } catch (IntegrityError e) {
             FieldMeta idField = model.idField();

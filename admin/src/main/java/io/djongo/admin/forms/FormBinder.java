@@ -255,9 +255,8 @@ public final class FormBinder {
             }
             String problem = Encoding.mapKeyProblem(entry);
             if (problem != null) {
-                state.raw.put(entryKeyInput, entry);
+                // kept in the bound document, so the row is shown again with its error; never saved
                 state.error(entryKeyInput, "This key cannot be stored: " + problem + ".");
-                continue;
             }
             if (result.containsKey(entry)) {
                 state.raw.put(entryKeyInput, entry);

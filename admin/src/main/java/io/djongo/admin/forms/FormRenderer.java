@@ -142,11 +142,12 @@ public final class FormRenderer {
                 return input("text", key, id, text, "size", "36");
             default:
                 int max = field == null ? -1 : field.maxLength();
-                if (max < 0 || max > 300) {
-                    return Html.of().open("textarea", "name", key, "id", id, "rows", "3",
+                if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+                    // a value of several lines keeps its line breaks, which a text input would drop
+                    return Html.of().open("textarea", "name", key, "id", id, "rows", "4",
                             "maxlength", max < 0 ? null : Integer.toString(max)).t(text).close("textarea");
                 }
-                return input("text", key, id, text, "maxlength", Integer.toString(max));
+                return input("text", key, id, text, "maxlength", max < 0 ? null : Integer.toString(max));
         }
     }
 

@@ -74,7 +74,10 @@ public final class FormRenderer {
     }
 
     private static boolean required(FieldMeta field) {
-        return field.type().isPrimitive() && field.type().kind() != FieldKind.BOOLEAN || !field.nullable() || !field.blank();
+        if (field.type().kind() == FieldKind.BOOLEAN) {
+            return false; // an unticked box is an answer
+        }
+        return field.type().isPrimitive() || !field.nullable() || !field.blank();
     }
 
     private Html errors(String key) {

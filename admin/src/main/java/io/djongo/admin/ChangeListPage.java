@@ -357,7 +357,13 @@ final class ChangeListPage<T> {
             if (!path.topLevel() || lookup.equals("__contains")) {
                 lookup = path.topLevel() ? lookup : "__exact";
             }
-            List<BsonValue> values = model.documents().distinct(path.bsonPath(), BsonValue.class).into(new ArrayList<>());
+            List<BsonValue> values;
+            try {
+                values = model.documents().distinct(path.bsonPath(), BsonValue.class).into(new ArrayList<>());
+            } catch (com.mongodb.MongoException e) {
+                // a server that refuses distinct with a time limit (FerretDB 1.x) shows no values to pick
+                return choices;
+            }
             values.removeIf(BsonValue::isNull);
             values.sort((a, b) -> io.djongo.admin.forms.Display.of(a).compareTo(io.djongo.admin.forms.Display.of(b)));
             for (BsonValue value : values.subList(0, Math.min(50, values.size()))) {

@@ -192,7 +192,7 @@ class AdminHttpTest {
     void theChangelistListsSearchesFiltersAndCounts() {
         login();
         HttpResponse<String> list = client.get("entry/");
-        assertEquals(200, list.statusCode());
+        assertEquals(200, list.statusCode(), list.body());
         assertTrue(list.body().contains("Abbey Road at fifty") && list.body().contains("Kind of Blue"));
         assertTrue(list.body().contains("2 entrys") || list.body().contains("2 entries"), "the collection's own count");
 

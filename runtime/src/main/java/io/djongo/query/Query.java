@@ -17,9 +17,10 @@ import org.bson.BsonDocument;
  * @param projection the fields to load ({@code only}/{@code defer}), or {@code null} for all
  * @param batchSize the cursor batch size, or {@code 0} for the driver's default
  * @param related the relations to load with the results, and whether others may load themselves
+ * @param maxTimeMillis how long each command of the query may take ({@code maxTime}), or {@code 0} for no limit
  */
 record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int offset, int limit, boolean none,
-        BsonDocument projection, int batchSize, Related related) {
+        BsonDocument projection, int batchSize, Related related, long maxTimeMillis) {
 
     /**
      * What {@code selectRelated}, {@code prefetchRelated} and {@code strict} asked for.
@@ -37,22 +38,22 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
     }
 
     static <T> Query<T> initial(String alias) {
-        return new Query<>(alias, List.of(), List.of(), 0, -1, false, null, 0, Related.NONE);
+        return new Query<>(alias, List.of(), List.of(), 0, -1, false, null, 0, Related.NONE, 0);
     }
 
     Query<T> withRelated(Related related) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis);
     }
 
     Query<T> withAlias(String alias) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis);
     }
 
     Query<T> withFilter(Filter<T> filter) {
         List<Filter<T>> all = new ArrayList<>(filters.size() + 1);
         all.addAll(filters);
         all.add(filter);
-        return new Query<>(alias, List.copyOf(all), sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, List.copyOf(all), sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis);
     }
 
     /** The ordering {@code sorts}; a path named twice keeps its first key, which is the one that decides. */
@@ -64,7 +65,7 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
                 distinct.add(sort);
             }
         }
-        return new Query<>(alias, filters, List.copyOf(distinct), offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, List.copyOf(distinct), offset, limit, none, projection, batchSize, related, maxTimeMillis);
     }
 
     /**
@@ -74,30 +75,34 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
     Query<T> withOffset(int count) {
         int newOffset = (int) Math.min(Integer.MAX_VALUE, (long) offset + count);
         int newLimit = limit < 0 ? -1 : Math.max(0, limit - count);
-        return new Query<>(alias, filters, sorts, newOffset, newLimit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, newOffset, newLimit, none, projection, batchSize, related, maxTimeMillis);
     }
 
     /** At most {@code count} of this query's rows, as Python's {@code rows[:count]}: a limit narrows, never widens. */
     Query<T> withLimit(int count) {
         int newLimit = limit < 0 ? count : Math.min(limit, count);
-        return new Query<>(alias, filters, sorts, offset, newLimit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, newLimit, none, projection, batchSize, related, maxTimeMillis);
     }
 
     /** This query without its order and slice, for reading rows already chosen and ordered elsewhere. */
     Query<T> withoutOrderAndSlice() {
-        return new Query<>(alias, filters, List.of(), 0, -1, none, projection, batchSize, related);
+        return new Query<>(alias, filters, List.of(), 0, -1, none, projection, batchSize, related, maxTimeMillis);
     }
 
     Query<T> withNone() {
-        return new Query<>(alias, filters, sorts, offset, limit, true, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, true, projection, batchSize, related, maxTimeMillis);
     }
 
     Query<T> withProjection(BsonDocument projection) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis);
     }
 
     Query<T> withBatchSize(int batchSize) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis);
+    }
+
+    Query<T> withMaxTime(long maxTimeMillis) {
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis);
     }
 
     /** Whether no document can match: {@code none()} or {@code limit(0)}. */

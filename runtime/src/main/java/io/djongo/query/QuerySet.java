@@ -266,6 +266,38 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     /**
+     * The longest each command of this query may run: the driver sends it to the server as
+     * {@code maxTimeMS}, so the server stops a query that would scan too much, and the driver also
+     * stops waiting for the answer then (its client-side operation timeout). A command that runs
+     * out of time fails with a {@link io.djongo.DatabaseError} whose cause is the driver's
+     * {@link com.mongodb.MongoOperationTimeoutException} (or {@link com.mongodb.MongoExecutionTimeoutException}).
+     * A cursor ({@link #iterator()}, {@link #stream()}) has the time for its whole life. Applies
+     * to everything this QuerySet sends: reads, counts, {@code update()}, {@code delete()} and the
+     * {@code mongo...} delegates. Not in Django, whose databases take a statement timeout in their
+     * settings instead.
+     *
+     * @param limit more than zero; {@link Duration#ZERO} removes the limit
+     */
+    public QuerySet<T> maxTime(java.time.Duration limit) {
+        Objects.requireNonNull(limit, "maxTime(): limit is null");
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("maxTime(" + limit + "): the limit must be zero (none) or more");
+        }
+        long millis = limit.isZero() ? 0 : Math.max(1, limit.toMillis());
+        return with(query.withMaxTime(millis));
+    }
+
+    /**
+     * The number of documents in the whole collection from its metadata
+     * ({@code estimatedDocumentCount}), without reading them: instant on any size, but it ignores
+     * this QuerySet's filters and may be off after an unclean shutdown or during orphaned-document
+     * clean-up on a sharded cluster. Use {@link #count()} for an exact count of matching documents.
+     */
+    public long estimatedCount() {
+        return DriverErrors.call("count on " + meta.collection(), () -> collection().estimatedDocumentCount());
+    }
+
+    /**
      * Loads only {@code fields} (and the id); the other fields of the results keep their Java
      * defaults, so do not save such partial instances back (Django's {@code only()}).
      */
@@ -578,7 +610,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         List<Filter<T>> filters = query.filters().isEmpty() || other.query.filters().isEmpty() ? List.of()
                 : List.of(Filters.or(List.of(Filters.and(query.filters()), Filters.and(other.query.filters()))));
         return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
-                0, -1, false, query.projection(), query.batchSize(), query.related()));
+                0, -1, false, query.projection(), query.batchSize(), query.related(), query.maxTimeMillis()));
     }
 
     /**
@@ -595,7 +627,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         List<Filter<T>> filters = new ArrayList<>(query.filters());
         filters.addAll(other.query.filters());
         return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
-                0, -1, false, query.projection(), query.batchSize(), query.related()));
+                0, -1, false, query.projection(), query.batchSize(), query.related(), query.maxTimeMillis()));
     }
 
     /**
@@ -625,7 +657,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
                 any.add(idPath().in(operand.subquery(operand.idPath())));
             } else if (operand.query.filters().isEmpty()) {
                 return with(new Query<>(query.alias(), List.of(), List.of(), 0, -1, false, query.projection(), query.batchSize(),
-                        query.related()));
+                        query.related(), query.maxTimeMillis()));
             } else {
                 any.add(Filters.and(operand.query.filters()));
             }
@@ -634,7 +666,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return none();
         }
         return with(new Query<>(query.alias(), List.of(Filters.or(any)), List.of(), 0, -1, false, query.projection(),
-                query.batchSize(), query.related()));
+                query.batchSize(), query.related(), query.maxTimeMillis()));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // the id path reads values with the id field's own codec
@@ -1415,12 +1447,12 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** The typed driver collection on this query's connection. */
     @Override
     public MongoCollection<T> collection() {
-        return connection().collection(meta);
+        return timed(connection().collection(meta));
     }
 
     /** The same collection as plain {@link Document}s, for results that are not model instances. */
     public MongoCollection<Document> rawCollection() {
-        return connection().database().getCollection(meta.collection());
+        return timed(connection().database().getCollection(meta.collection()));
     }
 
     /**
@@ -1434,11 +1466,17 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The collection as raw BSON documents, for writes encoded beforehand. */
     final MongoCollection<org.bson.RawBsonDocument> rawDocuments() {
-        return connection().database().getCollection(meta.collection(), org.bson.RawBsonDocument.class);
+        return timed(connection().database().getCollection(meta.collection(), org.bson.RawBsonDocument.class));
     }
 
     final MongoCollection<BsonDocument> bsonCollection() {
-        return connection().database().getCollection(meta.collection(), BsonDocument.class);
+        return timed(connection().database().getCollection(meta.collection(), BsonDocument.class));
+    }
+
+    /** {@code collection} with this query's {@link #maxTime}, if it has one. */
+    private <D> MongoCollection<D> timed(MongoCollection<D> collection) {
+        return query.maxTimeMillis() > 0
+                ? collection.withTimeout(query.maxTimeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) : collection;
     }
 
     final Djongo connection() {

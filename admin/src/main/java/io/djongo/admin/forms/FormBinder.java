@@ -1,0 +1,300 @@
+package io.djongo.admin.forms;
+
+import io.djongo.admin.http.HttpError;
+import io.djongo.admin.http.Params;
+import io.djongo.codec.Encoding;
+import io.djongo.meta.FieldKind;
+import io.djongo.meta.FieldMeta;
+import io.djongo.meta.FieldType;
+import io.djongo.meta.ModelMeta;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.BsonArray;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+/**
+ * Reads a submitted form into a BSON document, by path, starting from the document the form was
+ * made from: fields the form does not show (undeclared fields, read-only fields, what a rows's
+ * stored element held beyond its declared fields) are kept as they were, so a save never drops
+ * them. Inputs that cannot be read are errors by form key; the row buttons of a form without
+ * JavaScript ({@code _rowop}: add, delete, move up, move down) are applied here.
+ */
+public final class FormBinder {
+    private final Params form;
+    private final FormState state;
+    private final String rowOp;
+    private int added;
+
+    private FormBinder(Params form, FormState state) {
+        this.form = form;
+        this.state = state;
+        this.rowOp = form.get(FormKeys.ROW_OP);
+    }
+
+    /**
+     * The result of binding.
+     *
+     * @param document the base document with the form's values in place; a cleared field is absent
+     * @param state errors, inputs as typed, row tokens
+     * @param rowOp whether a row button was pressed, so the form is shown again instead of saved
+     */
+    public record Bound(BsonDocument document, FormState state, boolean rowOp) {}
+
+    /** Binds the {@code fields} of {@code meta} (top-level, editable) from {@code form} onto a copy of {@code base}. */
+    public static Bound bind(ModelMeta<?> meta, List<FieldMeta> fields, Params form, BsonDocument base) {
+        FormState state = new FormState();
+        FormBinder binder = new FormBinder(form, state);
+        BsonDocument document = binder.model(meta, fields, "", base == null ? new BsonDocument() : base);
+        return new Bound(document, state, binder.rowOp != null);
+    }
+
+    /** Every field of an embedded model that a form edits: the editable ones. */
+    static List<FieldMeta> editableFields(ModelMeta<?> meta) {
+        List<FieldMeta> fields = new ArrayList<>();
+        for (FieldMeta field : meta.fields()) {
+            if (field.editable() && !field.id() && !field.version() && Scalars.editable(field.type().kind())) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    private BsonDocument model(ModelMeta<?> meta, List<FieldMeta> fields, String prefix, BsonDocument base) {
+        BsonDocument document = base.clone();
+        for (FieldMeta field : fields) {
+            String key = FormKeys.child(prefix, field.bsonName());
+            BsonValue value = value(field, field.type(), key, base.get(field.bsonName()));
+            if (value == null) {
+                document.remove(field.bsonName());
+            } else {
+                document.put(field.bsonName(), value);
+            }
+        }
+        return document;
+    }
+
+    /** The new value at {@code key} for a value of {@code type}, from the stored {@code base}; {@code null} is absent. */
+    private BsonValue value(FieldMeta field, FieldType type, String key, BsonValue base) {
+        switch (type.kind()) {
+            case EMBEDDED:
+                return embedded(type, key, base);
+            case LIST:
+            case SET:
+                return list(field, type, key, base);
+            case MAP:
+                return map(field, type, key, base);
+            case REFERENCES:
+                return references(type, key, base);
+            case REFERENCE:
+                return scalar(field, type.model().idField().orElseThrow().type(), key, base);
+            case BINARY:
+                return base;
+            default:
+                return scalar(field, type, key, base);
+        }
+    }
+
+    private BsonValue scalar(FieldMeta field, FieldType type, String key, BsonValue base) {
+        if (type.kind() == FieldKind.BOOLEAN && type.isPrimitive()) {
+            return BsonBoolean.valueOf(form.has(key) && !"false".equals(form.get(key)));
+        }
+        String text = form.get(key);
+        if (text == null && !form.has(key)) {
+            return base; // not on the form
+        }
+        try {
+            BsonValue value = Scalars.parse(type, text);
+            if (value == null && type.kind() == FieldKind.STRING && base != null && base.isString()
+                    && base.asString().getValue().isEmpty()) {
+                return base; // an empty string stays an empty string
+            }
+            if (value == null && field != null && type.isPrimitive()) {
+                state.raw.put(key, text);
+                state.error(key, "This field is required.");
+                return base;
+            }
+            return value;
+        } catch (InvalidInput e) {
+            state.raw.put(key, text);
+            state.error(key, e.getMessage());
+            return base;
+        }
+    }
+
+    private BsonValue embedded(FieldType type, String key, BsonValue base) {
+        String op = "add:" + key;
+        boolean adding = op.equals(rowOp);
+        if (!form.has(FormKeys.child(key, FormKeys.PRESENT)) && !adding) {
+            return base; // not on the form: kept
+        }
+        if (form.has(FormKeys.child(key, FormKeys.DELETE))) {
+            return null;
+        }
+        BsonDocument start = base != null && base.isDocument() ? base.asDocument() : new BsonDocument();
+        ModelMeta<?> meta = type.model();
+        return model(meta, editableFields(meta), key, start);
+    }
+
+    private List<String> rows(String key) {
+        List<String> tokens = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String token : form.all(FormKeys.child(key, FormKeys.ROW))) {
+            if (!FormKeys.TOKEN.matcher(token).matches() || !seen.add(token)) {
+                throw HttpError.badRequest("the form's rows of " + key + " are malformed; reload the form");
+            }
+            if (!form.has(FormKeys.child(FormKeys.child(key, token), FormKeys.DELETE))) {
+                tokens.add(token);
+            }
+        }
+        applyRowOp(key, tokens);
+        return tokens;
+    }
+
+    private void applyRowOp(String key, List<String> tokens) {
+        if (rowOp == null) {
+            return;
+        }
+        if (rowOp.equals("add:" + key)) {
+            tokens.add("n" + Integer.toString(++added, 36) + "s");
+            return;
+        }
+        int colon = rowOp.indexOf(':');
+        if (colon < 0) {
+            return;
+        }
+        String op = rowOp.substring(0, colon);
+        String target = rowOp.substring(colon + 1);
+        if (!target.startsWith(key + ".")) {
+            return;
+        }
+        int index = tokens.indexOf(target.substring(key.length() + 1));
+        if (index < 0) {
+            return;
+        }
+        switch (op) {
+            case "del" -> tokens.remove(index);
+            case "up" -> {
+                if (index > 0) {
+                    tokens.add(index - 1, tokens.remove(index));
+                }
+            }
+            case "down" -> {
+                if (index < tokens.size() - 1) {
+                    tokens.add(index + 1, tokens.remove(index));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private BsonValue list(FieldMeta field, FieldType type, String key, BsonValue base) {
+        if (!form.has(FormKeys.child(key, FormKeys.PRESENT))) {
+            return base;
+        }
+        BsonArray stored = base != null && base.isArray() ? base.asArray() : new BsonArray();
+        FieldType element = type.element();
+        List<String> tokens = rows(key);
+        List<String> kept = new ArrayList<>();
+        BsonArray result = new BsonArray();
+        for (String token : tokens) {
+            String rowKey = FormKeys.child(key, token);
+            int index = FormKeys.storedIndex(token);
+            BsonValue storedElement = index >= 0 && index < stored.size() ? stored.get(index) : null;
+            BsonValue value;
+            if (element.kind() == FieldKind.EMBEDDED) {
+                BsonDocument start = storedElement != null && storedElement.isDocument() ? storedElement.asDocument()
+                        : new BsonDocument();
+                value = model(element.model(), editableFields(element.model()), rowKey, start);
+            } else {
+                value = value(null, element, rowKey, storedElement);
+                if (value == null && !element.kind().isContainer()) {
+                    continue; // an empty row adds nothing
+                }
+            }
+            result.add(value == null ? org.bson.BsonNull.VALUE : value);
+            kept.add(token);
+        }
+        state.tokens.put(key, kept);
+        return result;
+    }
+
+    private BsonValue map(FieldMeta field, FieldType type, String key, BsonValue base) {
+        if (!form.has(FormKeys.child(key, FormKeys.PRESENT))) {
+            return base;
+        }
+        BsonDocument stored = base != null && base.isDocument() ? base.asDocument() : new BsonDocument();
+        List<String> storedKeys = new ArrayList<>(stored.keySet());
+        FieldType element = type.element();
+        BsonDocument result = new BsonDocument();
+        List<String> kept = new ArrayList<>();
+        Map<String, String> byEntry = new LinkedHashMap<>();
+        for (String token : rows(key)) {
+            String rowKey = FormKeys.child(key, token);
+            String entryKeyInput = FormKeys.child(rowKey, FormKeys.KEY);
+            String entry = form.get(entryKeyInput, "");
+            int index = FormKeys.storedIndex(token);
+            BsonValue storedValue = index >= 0 && index < storedKeys.size() ? stored.get(storedKeys.get(index)) : null;
+            BsonValue value;
+            if (element.kind() == FieldKind.EMBEDDED) {
+                BsonDocument start = storedValue != null && storedValue.isDocument() ? storedValue.asDocument()
+                        : new BsonDocument();
+                value = model(element.model(), editableFields(element.model()), rowKey, start);
+            } else {
+                value = value(null, element, rowKey, storedValue);
+            }
+            kept.add(token);
+            if (entry.isEmpty() && (value == null || value.isDocument() && value.asDocument().isEmpty())) {
+                kept.remove(kept.size() - 1);
+                continue; // an empty row adds nothing
+            }
+            String problem = Encoding.mapKeyProblem(entry);
+            if (problem != null) {
+                // kept in the bound document, so the row is shown again with its error; never saved
+                state.error(entryKeyInput, "This key cannot be stored: " + problem + ".");
+            }
+            if (result.containsKey(entry)) {
+                state.raw.put(entryKeyInput, entry);
+                state.error(entryKeyInput, "The key " + entry + " appears twice.");
+                continue;
+            }
+            state.raw.put(entryKeyInput, entry);
+            result.put(entry, value == null ? org.bson.BsonNull.VALUE : value);
+            byEntry.put(entry, token);
+        }
+        state.tokens.put(key, kept);
+        state.mapTokens.put(key, byEntry);
+        return result;
+    }
+
+    private BsonValue references(FieldType type, String key, BsonValue base) {
+        if (!form.has(FormKeys.child(key, FormKeys.PRESENT))) {
+            return base;
+        }
+        FieldType idType = type.model().idField().orElseThrow().type();
+        BsonArray ids = new BsonArray();
+        List<String> texts = new ArrayList<>(form.all(key));
+        for (String text : texts) {
+            for (String line : text.split("[\\r\\n,]+")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    BsonValue id = Scalars.parse(idType, line.strip());
+                    if (id != null && !ids.contains(id)) {
+                        ids.add(id);
+                    }
+                } catch (InvalidInput e) {
+                    state.raw.put(key, String.join("\n", texts));
+                    state.error(key, line.strip() + ": " + e.getMessage());
+                }
+            }
+        }
+        return ids;
+    }
+}

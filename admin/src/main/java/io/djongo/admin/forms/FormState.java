@@ -1,0 +1,50 @@
+package io.djongo.admin.forms;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a bound form knows besides its values: the inputs that could not be read (shown back as
+ * typed), the errors by form key ({@link #NON_FIELD} for the whole object), and the row tokens of
+ * every list and map, which name rows in form keys ({@code authors.i0.name}) whatever their order.
+ */
+public final class FormState {
+    /** The key of errors about the whole object. */
+    public static final String NON_FIELD = "__all__";
+
+    final Map<String, String> raw = new HashMap<>();
+    final Map<String, List<String>> errors = new LinkedHashMap<>();
+    final Map<String, List<String>> tokens = new HashMap<>();
+    /** For each map: its entries' keys to their row tokens. */
+    final Map<String, Map<String, String>> mapTokens = new HashMap<>();
+
+    public FormState() {}
+
+    public void error(String key, String message) {
+        List<String> messages = errors.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!messages.contains(message)) {
+            messages.add(message);
+        }
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** The errors by form key. */
+    public Map<String, List<String>> errors() {
+        return errors;
+    }
+
+    public List<String> errors(String key) {
+        return errors.getOrDefault(key, List.of());
+    }
+
+    /** The tokens of the rows of the list or map at {@code key}, when it was bound. */
+    List<String> tokens(String key) {
+        return tokens.get(key);
+    }
+}

@@ -828,7 +828,8 @@ class DiagnosticsTest {
     /** Tests of the model options live in {@link SchemaDiagnosticsTest}; each diagnostic has a test in one of them. */
     @Test
     void everyDiagnosticHasATest() {
-        List<String> methods = java.util.stream.Stream.of(DiagnosticsTest.class, SchemaDiagnosticsTest.class, RelationDiagnosticsTest.class)
+        List<String> methods = java.util.stream.Stream.of(DiagnosticsTest.class, SchemaDiagnosticsTest.class, RelationDiagnosticsTest.class,
+                        QueriesDiagnosticsTest.class)
                 .flatMap(test -> Arrays.stream(test.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(Test.class))
                 .map(Method::getName)

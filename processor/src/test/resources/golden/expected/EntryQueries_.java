@@ -1,5 +1,6 @@
 package com.example.blog;
 
+import io.djongo.codec.ValueCodec;
 import io.djongo.codec.ValueCodecs;
 import io.djongo.query.DeclaredSupport;
 import io.djongo.query.QuerySet;
@@ -187,6 +188,8 @@ public final class EntryQueries_ implements EntryQueries {
 
         private static final Template EXISTS_BY_STATUS = Template.parse("{find: 'entry', filter: {status: ?0}, sort: {pub_date: -1, headline: 1}}");
 
+        private static final ValueCodec<Status> STATUS_CODEC = ValueCodecs.enumOf(Status.class, Status.values());
+
         private static final Template SUNDAYS = Template.parse("{find: 'entry', filter: {$and: [{pub_date: {$gte: ?0, $lt: ?1}}, {$expr: {$eq: [{$dayOfWeek: '$pub_date'}, 1]}}, {rating: {$ne: null}, version: {$ne: null}, $expr: {$gt: ['$rating', '$version']}}]}, sort: {pub_date: -1, headline: 1}}");
 
         private static final Template RAW = Template.parse("{find: 'entry', filter: {rating: {$gte: ?0}, tags: {$in: ?1}}, sort: {pub_date: -1, headline: 1}}");
@@ -261,7 +264,7 @@ public final class EntryQueries_ implements EntryQueries {
          * The find command of {@link EntryQueries#existsByStatus}.
          */
         public static BsonDocument existsByStatus(Status status) {
-            return EXISTS_BY_STATUS.render(Slots.eq(ValueCodecs.enumOf(Status.class, Status.values()), status, "status"));
+            return EXISTS_BY_STATUS.render(Slots.eq(STATUS_CODEC, status, "status"));
         }
 
         /**

@@ -43,6 +43,10 @@ public final class QueriesGenerator {
     private static final ClassName BSON_DOCUMENT = ClassName.get("org.bson", "BsonDocument");
     private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
 
+    /** The codecs built once for the slots of this interface's templates, by expression: their field names. */
+    private final Map<String, String> codecs = new HashMap<>();
+    private TypeSpec.Builder commandsType;
+
     public JavaFile generate(QueriesModel queries) {
         ClassName implementation = queries.implementation();
         ClassName model = queries.model().className();
@@ -88,6 +92,7 @@ public final class QueriesGenerator {
                         queries.methods().isEmpty() ? "query" : queries.methods().get(0).name())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        commandsType = commands;
 
         Map<String, Integer> names = new HashMap<>();
         for (QueryMethod method : queries.methods()) {
@@ -121,7 +126,7 @@ public final class QueriesGenerator {
                         method.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(BSON_DOCUMENT)
-                .addStatement("return $L", render(context.constant(), template, null));
+                .addStatement("return $L", render(context.constant(), template, null, ""));
         context.commands().addMethod(command.build());
 
         CodeBlock commandCall = CodeBlock.of("Commands.$L($L)", method.name(), arguments(method));
@@ -177,7 +182,8 @@ public final class QueriesGenerator {
         switch (method.action()) {
             case UPDATE:
                 returnCount(body, method, CodeBlock.of("$T.update(objects, $L)", SUPPORT,
-                        render("Commands." + context.constant(), template, CodeBlock.of("$L.filterDocument()", on))));
+                        render("Commands." + context.constant(), template, CodeBlock.of("$L.filterDocument()", on),
+                                "Commands.")));
                 break;
             case DELETE:
                 returnDeleted(body, method, CodeBlock.of("$L.delete()", on));
@@ -199,7 +205,7 @@ public final class QueriesGenerator {
             command.addStatement("return $L.toBson()", onDefault);
         } else {
             command.addStatement("return $L", render(context.constant(), method.command(),
-                    CodeBlock.of("$L.filterDocument()", onDefault)));
+                    CodeBlock.of("$L.filterDocument()", onDefault), ""));
         }
         return command.build();
     }
@@ -219,7 +225,8 @@ public final class QueriesGenerator {
             if (filter instanceof TypedFilter.Raw raw) {
                 String name = constant + "_PART_" + parts++;
                 owner.addField(templateField(name, raw.template()));
-                return CodeBlock.of("$T.<$T>raw($L)", FILTER, raw.model(), render("Commands." + name, raw.template(), null));
+                return CodeBlock.of("$T.<$T>raw($L)", FILTER, raw.model(), render("Commands." + name, raw.template(), null,
+                        "Commands."));
             }
             if (filter instanceof TypedFilter.All all) {
                 return CodeBlock.of("$T.<$T>allOf($L)", FILTER, all.model(), join(all.items()));
@@ -443,14 +450,17 @@ public final class QueriesGenerator {
                 .build();
     }
 
-    /** {@code NAME.render(slot0, slot1, ...)}, one slot a line when there are several. */
-    private static CodeBlock render(String field, Template template, CodeBlock filter) {
+    /**
+     * {@code NAME.render(slot0, slot1, ...)}, one slot a line when there are several; {@code prefix}
+     * qualifies the codec fields of {@code Commands} from outside it.
+     */
+    private CodeBlock render(String field, Template template, CodeBlock filter, String prefix) {
         if (template.slots().isEmpty()) {
             return CodeBlock.of("$L.render()", field);
         }
         List<CodeBlock> slots = new ArrayList<>();
         for (Slot slot : template.slots()) {
-            slots.add(slot(slot, filter));
+            slots.add(slot(slot, filter, prefix));
         }
         if (slots.size() == 1) {
             return CodeBlock.of("$L.render($L)", field, slots.get(0));
@@ -458,7 +468,7 @@ public final class QueriesGenerator {
         return CodeBlock.of("$L.render(\n$L)", field, CodeBlock.join(slots, ",\n"));
     }
 
-    private static CodeBlock slot(Slot slot, CodeBlock filter) {
+    private CodeBlock slot(Slot slot, CodeBlock filter, String prefix) {
         Slot.Function function = slot.function();
         CodeBlock arg = arg(slot.arg());
         switch (function.shape()) {
@@ -469,14 +479,48 @@ public final class QueriesGenerator {
             case WHERE:
                 return CodeBlock.of("$T.$L($L, $S)", SLOTS, function.method(), arg, slot.where());
             case CODEC:
-                return CodeBlock.of("$T.$L($L, $L, $S)", SLOTS, function.method(), CodecExpressions.codec(slot.codec()), arg,
+                return CodeBlock.of("$T.$L($L, $L, $S)", SLOTS, function.method(), codec(slot.codec(), prefix), arg,
                         slot.path());
             case CODEC_WHERE:
-                return CodeBlock.of("$T.$L($L, $L, $S, $S)", SLOTS, function.method(), CodecExpressions.codec(slot.codec()),
+                return CodeBlock.of("$T.$L($L, $L, $S, $S)", SLOTS, function.method(), codec(slot.codec(), prefix),
                         arg, slot.path(), slot.where());
             default:
                 return CodeBlock.of("$T.$L($L, $L, $L, $S)", SLOTS, function.method(), arg, slot.plus(), slot.iso(),
                         slot.where());
+        }
+    }
+
+    /**
+     * The codec of {@code type}: a constant of the runtime or of a generated codec as it is, any other
+     * (an enum's, a list's, a map's, a reference's) built once, in a field of {@code Commands}.
+     */
+    private CodeBlock codec(io.djongo.processor.model.FieldType type, String prefix) {
+        CodeBlock expression = CodecExpressions.codec(type);
+        if (type.kind().isScalar() || type.kind() == io.djongo.processor.model.ValueKind.EMBEDDED) {
+            return expression;
+        }
+        String name = codecs.get(expression.toString());
+        if (name == null) {
+            String base = JavaTypes.constantOf(type.typeName()) + "_CODEC";
+            name = base;
+            for (int i = 2; codecs.containsValue(name); i++) {
+                name = base + "_" + i;
+            }
+            codecs.put(expression.toString(), name);
+            commandsType.addField(FieldSpec.builder(CodecExpressions.codecType(type), name, Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer("$L", expression)
+                    .build());
+        }
+        return CodeBlock.of("$L$L", prefix, name);
+    }
+
+    /** Constant names from type names: {@code List<String>} → {@code LIST_STRING}. */
+    private static final class JavaTypes {
+        static String constantOf(TypeName type) {
+            String simple = type.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
+            return simple.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("_+$", "")
+                    .toUpperCase(Locale.ROOT);
         }
     }
 

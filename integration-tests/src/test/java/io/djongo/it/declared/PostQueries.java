@@ -257,6 +257,12 @@ public interface PostQueries {
     @Filter("rating = :rating")
     Optional<Post> maybe(int rating);
 
+    @Filter("tags__contains = :tag")
+    Optional<Post> maybeTagged(String tag);
+
+    @Filter("tags__contains = :tag")
+    Post oneTagged(String tag);
+
     @Filter("views__gte = :views")
     @OrderBy("views")
     Stream<Post> streamViews(int views);

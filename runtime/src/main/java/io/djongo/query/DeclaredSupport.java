@@ -131,6 +131,21 @@ public final class DeclaredSupport {
         return values;
     }
 
+    /**
+     * The value under {@code key} of an aggregation's result, read with {@code codec}; a value that
+     * does not fit is a {@link io.djongo.DecodingException} naming the key.
+     */
+    @SuppressWarnings("unchecked") // read with codec, a ValueCodec<V>
+    public static <V> V read(BsonDocument document, String key, io.djongo.codec.ValueCodec<V> codec) {
+        return (V) Documents.read(codec, document.get(key), "the aggregation's result", key);
+    }
+
+    /** The value under {@code key}, or {@code otherwise} when the result has none (a primitive component). */
+    public static <V> V read(BsonDocument document, String key, io.djongo.codec.ValueCodec<V> codec, V otherwise) {
+        V value = read(document, key, codec);
+        return value == null ? otherwise : value;
+    }
+
     /** {@code documents} as driver {@link org.bson.Document}s. */
     public static List<org.bson.Document> documents(List<BsonDocument> documents) {
         org.bson.codecs.DocumentCodec codec = new org.bson.codecs.DocumentCodec();

@@ -358,6 +358,9 @@ public final class QueriesGenerator {
         } else if (element instanceof QueryMethod.Embedded embedded) {
             list = CodeBlock.of("$T.decode($T.aggregate(objects, $L), $T.INSTANCE)", SUPPORT, SUPPORT, command,
                     GeneratedNames.codec(embedded.model()));
+        } else if (element instanceof QueryMethod.Record record) {
+            records(body, record, CodeBlock.of("$T.aggregate(objects, $L)", SUPPORT, command));
+            list = CodeBlock.of("results");
         } else if (element instanceof QueryMethod.Document) {
             list = CodeBlock.of("$T.documents($T.aggregate(objects, $L))", SUPPORT, SUPPORT, command);
         } else {
@@ -374,6 +377,26 @@ public final class QueriesGenerator {
                 body.addStatement("return $L", list);
                 break;
         }
+    }
+
+    /** {@code results}: each document of {@code documents} as the record, each component read from its key. */
+    private void records(MethodSpec.Builder body, QueryMethod.Record record, CodeBlock documents) {
+        List<CodeBlock> values = new ArrayList<>();
+        for (QueryMethod.Key key : record.keys()) {
+            CodeBlock codec = codec(key.type(), "Commands.");
+            if (key.declared().isPrimitive()) {
+                values.add(CodeBlock.of("$T.read(document, $S, $L, $L)", SUPPORT, key.key(), codec, zero(key.declared())));
+            } else {
+                values.add(CodeBlock.of("$T.read(document, $S, $L)", SUPPORT, key.key(), codec));
+            }
+        }
+        TypeName bson = ParameterizedTypeName.get(ClassName.get(List.class), BSON_DOCUMENT);
+        body.addStatement("$T documents = $L", bson, documents)
+                .addStatement("$T results = new $T<>(documents.size())",
+                        ParameterizedTypeName.get(ClassName.get(List.class), record.record()), ArrayList.class)
+                .beginControlFlow("for ($T document : documents)", BSON_DOCUMENT)
+                .addStatement("results.add(new $T($L))", record.record(), CodeBlock.join(values, ",$W"))
+                .endControlFlow();
     }
 
     private void returnCount(MethodSpec.Builder body, QueryMethod method, CodeBlock count) {

@@ -451,9 +451,13 @@ final class QueryCompiler {
                 Shape shape = container(returns);
                 TypeMirror element = shape == null ? null : argument(returns);
                 QueryMethod.Element kind = element == null ? null : aggregateElement(element, modelName);
+                if (failed) {
+                    return null;
+                }
                 if (kind == null || (shape != Shape.LIST && shape != Shape.STREAM && shape != Shape.OPTIONAL)) {
                     return returnType(shown, "an aggregation", "Return List<R>, Stream<R> or Optional<R>, where R is "
-                            + simple + ", an @EmbeddedModel (or @ArrayModel) class or record, Document or BsonDocument");
+                            + simple + ", a record whose components name the keys of the results (id for _id), an "
+                            + "@EmbeddedModel, Document or BsonDocument");
                 }
                 return new Result(shape, kind);
             }
@@ -554,6 +558,29 @@ final class QueryCompiler {
         Element declared = ((DeclaredType) element).asElement();
         if (declared.getAnnotation(EmbeddedModel.class) != null || declared.getAnnotation(ArrayModel.class) != null) {
             return new QueryMethod.Embedded(ClassName.get((TypeElement) declared));
+        }
+        if (declared.getKind() == ElementKind.RECORD && declared.getAnnotation(Model.class) == null) {
+            List<QueryMethod.Key> keys = new ArrayList<>();
+            for (RecordComponentElement component : ((TypeElement) declared).getRecordComponents()) {
+                String componentName = component.getSimpleName().toString();
+                JavaType java = JavaType.of(component.asType());
+                FieldType codec = java.kind() == JavaType.Kind.COLLECTION && java.element().asFieldType() != null
+                        ? (TypeName.get(component.asType()).toString().startsWith("java.util.Set")
+                                ? FieldType.set(java.element().asFieldType()) : FieldType.list(java.element().asFieldType()))
+                        : java.asFieldType();
+                if (codec == null || (java.kind() == JavaType.Kind.COLLECTION
+                        && !TypeName.get(component.asType()).toString().matches("java\\.util\\.(List|Set)<.*"))) {
+                    reporter.report(Diagnostic.RETURN_TYPE, method, label, JavaType.simple(TypeName.get(type.getReturnType())),
+                            "an aggregation", "the component '" + componentName + "' of " + declared.getSimpleName() + " is "
+                                    + java.readable() + ", which Djongo cannot read. Declare it a String, a number, a boolean, "
+                                    + "a date, an ObjectId, an enum, a model, or a List, Set or Map<String, ...> of those");
+                    failed = true;
+                    return null;
+                }
+                keys.add(new QueryMethod.Key(componentName, TypeName.get(component.asType()),
+                        componentName.equals("id") ? "_id" : componentName, codec));
+            }
+            return new QueryMethod.Record(ClassName.get((TypeElement) declared), keys);
         }
         return null;
     }

@@ -86,6 +86,19 @@ public record QueryMethod(ExecutableElement element, String name, List<Parameter
      */
     public record Component(String name, TypeName declared, String bsonPath, FieldType type, String path) {}
 
+    /**
+     * A record built from the keys of each document an aggregation returns: a component {@code n} reads
+     * the key {@code n}, a component {@code id} reads {@code _id}.
+     */
+    public record Record(ClassName record, List<Key> keys) implements Element {
+        public Record {
+            keys = List.copyOf(keys);
+        }
+    }
+
+    /** One component of an aggregation's record: the key it reads and the codec that reads it. */
+    public record Key(String name, TypeName declared, String key, FieldType type) {}
+
     /** A document decoded by the codec of an embedded model or array model (aggregations). */
     public record Embedded(ClassName model) implements Element {}
 

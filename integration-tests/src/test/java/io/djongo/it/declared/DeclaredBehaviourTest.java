@@ -138,6 +138,33 @@ class DeclaredBehaviourTest {
         assertEquals(33, sun.views);
     }
 
+    /** A filter built at call time (its keys come from an argument) is the filter of the update or deletion too. */
+    @Test
+    void updatesAndDeletionsWithFiltersBuiltAtCallTime() {
+        assertEquals(Post_.objects().filter(Post_.votes.hasKey("down")).updateBson(Post_.views.inc(1)),
+                PostQueries_.Commands.bumpVoted("down"));
+        assertEquals(1, QUERIES.bumpVoted("down"));
+        assertEquals(41, Post_.objects().get(Post_.headline.eq("May")).views);
+        assertEquals(2, QUERIES.purgeTagged(1), "Jan and May have one tag");
+        assertEquals(java.util.Set.of("Dec", "Sun", "None"), java.util.Set.copyOf(headlines(Post_.objects().list())));
+    }
+
+    /** A value computed from fields is an update pipeline, as Path.setFrom sends it; neither test server runs one. */
+    @Test
+    void aValueComputedFromFieldsIsAnUpdatePipeline() {
+        assertEquals(Post_.objects().filter(Post_.headline.eq("Sun")).updateBson(
+                Post_.rating.setFrom(io.djongo.query.F.of(Post_.views).times(2)), Post_.draft.unset()),
+                PostQueries_.Commands.rateByViews("Sun"));
+        assertEquals("{\"update\": \"posts\", \"updates\": [{\"q\": {\"headline\": \"Sun\"}, \"u\": [{\"$set\": "
+                + "{\"rating\": {\"$multiply\": [\"$views\", 2]}}}], \"multi\": true}]}", PostQueries_.Commands.rateByViewsJson("Sun")
+                .toJson());
+        Capabilities.require(Capability.UPDATE_PIPELINE);
+        assertEquals(1, QUERIES.rateByViews("Sun"));
+        assertEquals(60, Post_.objects().get(Post_.headline.eq("Sun")).rating);
+        assertEquals(1, QUERIES.rateByViewsJson("May"));
+        assertEquals(80, Post_.objects().get(Post_.headline.eq("May")).rating);
+    }
+
     /** A deletion returns the number deleted, or what was deleted per model, as Django's delete(). */
     @Test
     void deletionsReturnWhatWasDeleted() {

@@ -291,6 +291,9 @@ class DeclaredQueriesTest {
         cases.add(of("JSON $or", () -> PostQueries_.Commands.jsonOr(2, "^Jazz"),
                 () -> objects().filter(Post_.rating.eq(2).or(Post_.site.name.regex("^Jazz"))), null,
                 () -> QUERIES.jsonOr(2, "^Jazz")));
+        cases.add(of("JSON @Exclude", () -> PostQueries_.Commands.jsonExclude(20, "b"),
+                () -> objects().filter(Post_.views.gte(20)).exclude(Post_.tags.contains("b")), null,
+                () -> QUERIES.jsonExclude(20, "b")));
         return cases;
     }
 

@@ -314,6 +314,10 @@ public interface PostQueries {
     @Filter("{$or: [{rating: :rating}, {'site.name': {$regex: :pattern}}]}")
     List<Post> jsonOr(int rating, String pattern);
 
+    @Filter("views__gte = :views")
+    @Exclude("{tags: :tag}")
+    List<Post> jsonExclude(int views, String tag);
+
     // ---- updates and deletions
 
     @Filter("headline = :headline")
@@ -328,9 +332,25 @@ public interface PostQueries {
     @Update("{$set: {draft: :draft}, $inc: {views: :by}}")
     void jsonUpdate(String headline, String draft, int by);
 
+    @Filter("votes__has_key = :key")
+    @Update("views__inc = 1")
+    long bumpVoted(String key);
+
+    @Filter("headline = :headline")
+    @Update("rating = F(views) * 2, draft__unset")
+    long rateByViews(String headline);
+
+    @Filter("headline = :headline")
+    @Update("[{$set: {rating: {$multiply: ['$views', 2]}}}]")
+    long rateByViewsJson(String headline);
+
     @Filter("views__lt = :views")
     @Delete
     long purge(int views);
+
+    @Filter("tags__len = :length")
+    @Delete
+    long purgeTagged(int length);
 
     @Filter("views__gte = :views")
     @Delete

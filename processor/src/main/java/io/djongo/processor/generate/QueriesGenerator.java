@@ -235,10 +235,11 @@ public final class QueriesGenerator {
                 return CodeBlock.of("$T.<$T>anyOf($L)", FILTER, any.model(), join(any.items()));
             }
             if (filter instanceof TypedFilter.Not not) {
-                return CodeBlock.of("$L.not()", code(not.item()));
+                CodeBlock item = code(not.item());
+                return CodeBlock.of(not.item() instanceof TypedFilter.Choice ? "($L).not()" : "$L.not()", item);
             }
             if (filter instanceof TypedFilter.Choice choice) {
-                return CodeBlock.of("($L ? $L : $L)", arg(choice.condition()), code(choice.ifTrue()), code(choice.ifFalse()));
+                return CodeBlock.of("$L ? $L : $L", arg(choice.condition()), code(choice.ifTrue()), code(choice.ifFalse()));
             }
             TypedFilter.Call call = (TypedFilter.Call) filter;
             CodeBlock.Builder code = CodeBlock.builder().add("$T", call.root());
@@ -303,7 +304,7 @@ public final class QueriesGenerator {
         List<CodeBlock> paths = new ArrayList<>();
         List<CodeBlock> values = new ArrayList<>();
         for (QueryMethod.Component component : projection.components()) {
-            paths.add(CodeBlock.of("$T.$L", context.companion(), pathExpression(component)));
+            paths.add(CodeBlock.of("$T.$L", context.companion(), component.path()));
             if (component.declared().isPrimitive()) {
                 values.add(CodeBlock.of("$T.column(row, $S, $L)", SUPPORT, component.bsonPath(), zero(component.declared())));
             } else {
@@ -318,11 +319,6 @@ public final class QueriesGenerator {
                 .addStatement("results.add(new $T($L))", projection.record(), CodeBlock.join(values, ",$W"))
                 .endControlFlow()
                 .addStatement("return results");
-    }
-
-    /** The typed path of a component, from its BSON path: fields and embedded models, as the metamodel names them. */
-    private static String pathExpression(QueryMethod.Component component) {
-        return component.path();
     }
 
     private static CodeBlock zero(TypeName primitive) {

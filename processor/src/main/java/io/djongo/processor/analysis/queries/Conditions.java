@@ -5,9 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.djongo.processor.analysis.Diagnostic;
 import io.djongo.processor.analysis.queries.Expr.Value;
-import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.FieldType;
-import io.djongo.processor.model.GeneratedNames;
 import io.djongo.processor.model.Literal;
 import io.djongo.processor.model.ValueKind;
 import io.djongo.processor.model.queries.Arg;
@@ -1060,12 +1058,9 @@ final class Conditions {
 
     // ---- helpers
 
-    private static BsonDocument fragmentDocument(String path, BsonValue value) {
-        return new BsonDocument(path, value);
-    }
-
+    /** {@code {path: value}}: one condition on one field. */
     private static Static fragment(String path, BsonValue value) {
-        return new Static(fragmentDocument(path, value));
+        return new Static(new BsonDocument(path, value));
     }
 
     private static TypedFilter call(Paths.Target target, TypedFilter.Invocation... calls) {
@@ -1187,15 +1182,5 @@ final class Conditions {
         String lookup = condition.lookup();
         int last = lookup.lastIndexOf("__");
         return last < 0 ? lookup : lookup.substring(0, last);
-    }
-
-    /** The fields of {@code model}, for callers that resolve names themselves. */
-    List<FieldModel> fields(ClassName model) {
-        return paths.fields(model);
-    }
-
-    /** The companion of {@code model}, where its typed paths are. */
-    static ClassName companion(ClassName model) {
-        return GeneratedNames.companion(model);
     }
 }

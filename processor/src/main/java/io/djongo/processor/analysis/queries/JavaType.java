@@ -8,7 +8,6 @@ import io.djongo.annotations.Model;
 import io.djongo.processor.model.FieldType;
 import io.djongo.processor.model.ModelKind;
 import io.djongo.processor.model.ValueKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -195,26 +194,7 @@ record JavaType(Kind kind, ValueKind scalar, TypeName name, JavaType element, Cl
         return name.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
     }
 
-    /** How a parameter that takes a value of {@code type} is declared, for messages: {@code int}, {@code List<String>}. */
-    static String declaration(FieldType type) {
-        String name = type.typeName().toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
-        if (type.kind() == ValueKind.LIST || type.kind() == ValueKind.SET) {
-            return "Collection<" + simple(type.element().boxed()) + "> (a List or a Set)";
-        }
-        return name;
-    }
-
-    /** How a collection of values of {@code type} is declared, for messages. */
-    static String collectionOf(FieldType type) {
-        return "Collection<" + simple(type.boxed()) + "> (a List or a Set)";
-    }
-
     static String simple(TypeName type) {
         return type.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
-    }
-
-    /** Every type argument of a declared type, for callers that look into generic parameters. */
-    static List<TypeMirror> arguments(TypeMirror type) {
-        return type instanceof DeclaredType ? new ArrayList<>(((DeclaredType) type).getTypeArguments()) : List.of();
     }
 }

@@ -85,12 +85,6 @@ record Want(Kind kind, FieldType type) {
         }
     }
 
-    /** Whether a parameter of this want may hold null without the query refusing it (its null is a value). */
-    boolean isCollection() {
-        return kind == Kind.COLLECTION || kind == Kind.COLLECTIONS || kind == Kind.TEXTS || kind == Kind.INTS
-                || kind == Kind.DAYS || kind == Kind.TIMES;
-    }
-
     /** What such a value is, for messages: {@code an int}, {@code a Collection<String> (a List or a Set)}. */
     String description() {
         switch (kind) {

@@ -132,22 +132,35 @@ public final class Slots {
 
     /** The pattern of {@code startswith}: {@code ^} and the escaped text. */
     public static BsonString startsWith(String text, String where) {
-        return new BsonString("^" + DeclaredSupport.escape(notNull(text, where), "startsWith"));
+        return new BsonString("^" + escaped(notNull(text, where), "startsWith"));
     }
 
     /** The pattern of {@code endswith}: the escaped text and {@code \z} (the end of the text). */
     public static BsonString endsWith(String text, String where) {
-        return new BsonString(DeclaredSupport.escape(notNull(text, where), "endsWith") + "\\z");
+        return new BsonString(escaped(notNull(text, where), "endsWith") + "\\z");
     }
 
     /** The pattern of {@code contains}: the escaped text. */
     public static BsonString contains(String text, String where) {
-        return new BsonString(DeclaredSupport.escape(notNull(text, where), "contains"));
+        return new BsonString(escaped(notNull(text, where), "contains"));
     }
+
+    /** {@code text} escaped as the pattern lookups escape it; most texts have nothing to escape and are kept. */
+    private static String escaped(String text, String lookup) {
+        for (int i = 0; i < text.length(); i++) {
+            if (METACHARACTERS.indexOf(text.charAt(i)) >= 0) {
+                return DeclaredSupport.escape(text, lookup);
+            }
+        }
+        return text;
+    }
+
+    /** The characters {@code StringPath.escape} escapes. */
+    private static final String METACHARACTERS = "\\^$.|?*+()[]{}";
 
     /** The pattern of {@code iexact} on a field that is not text: the whole escaped text. */
     public static BsonString exact(String text, String where) {
-        return new BsonString("^" + DeclaredSupport.escape(notNull(text, where), "iExact") + "\\z");
+        return new BsonString("^" + escaped(notNull(text, where), "iExact") + "\\z");
     }
 
     /** A regular expression as given ({@code regex}, {@code iregex}). */

@@ -83,22 +83,83 @@ public final class Template {
 
     private abstract static class Node {
         abstract BsonValue render(BsonValue[] values);
+
+        /** The value when the node has no slot, otherwise {@code null}. */
+        abstract BsonValue constant();
     }
 
+    /**
+     * A document with slots. Its entries are read in one loop without a call per value: an immutable
+     * constant is appended as it is and a slot's value taken from the call's values; only documents and
+     * arrays below are rendered by a call of their own. The render is then the appends a document
+     * built by hand makes.
+     */
     private static final class DocumentNode extends Node {
+        private static final byte SHARED = 0;
+        private static final byte SLOT = 1;
+        private static final byte NESTED = 2;
+
         private final String[] keys;
-        private final Node[] values;
+        private final byte[] kinds;
+        private final BsonValue[] constants;
+        private final int[] slots;
+        private final Node[] nested;
 
         DocumentNode(List<String> keys, List<Node> values) {
+            int size = keys.size();
             this.keys = keys.toArray(new String[0]);
-            this.values = values.toArray(new Node[0]);
+            this.kinds = new byte[size];
+            this.constants = new BsonValue[size];
+            this.slots = new int[size];
+            this.nested = new Node[size];
+            for (int i = 0; i < size; i++) {
+                Node value = values.get(i);
+                if (value instanceof ConstantNode && !((ConstantNode) value).mutable) {
+                    kinds[i] = SHARED;
+                    constants[i] = ((ConstantNode) value).value;
+                } else if (value instanceof SlotNode) {
+                    kinds[i] = SLOT;
+                    slots[i] = ((SlotNode) value).index;
+                } else {
+                    kinds[i] = NESTED;
+                    nested[i] = value;
+                }
+            }
         }
 
         @Override
-        BsonValue render(BsonValue[] slots) {
+        BsonValue constant() {
             BsonDocument document = new BsonDocument();
             for (int i = 0; i < keys.length; i++) {
-                document.append(keys[i], values[i].render(slots));
+                BsonValue value = kinds[i] == SHARED ? constants[i] : kinds[i] == SLOT ? null : nested[i].constant();
+                if (value == null) {
+                    return null;
+                }
+                document.append(keys[i], value);
+            }
+            return document;
+        }
+
+        @Override
+        BsonValue render(BsonValue[] values) {
+            BsonDocument document = new BsonDocument();
+            for (int i = 0; i < keys.length; i++) {
+                BsonValue value;
+                switch (kinds[i]) {
+                    case SHARED:
+                        value = constants[i];
+                        break;
+                    case SLOT:
+                        value = values[slots[i]];
+                        if (value == null) {
+                            throw new NullPointerException("slot ?" + slots[i] + " has no value");
+                        }
+                        break;
+                    default:
+                        value = nested[i].render(values);
+                        break;
+                }
+                document.append(keys[i], value);
             }
             return document;
         }
@@ -109,6 +170,19 @@ public final class Template {
 
         ArrayNode(List<Node> items) {
             this.items = items.toArray(new Node[0]);
+        }
+
+        @Override
+        BsonValue constant() {
+            List<BsonValue> values = new ArrayList<>(items.length);
+            for (Node item : items) {
+                BsonValue value = item.constant();
+                if (value == null) {
+                    return null;
+                }
+                values.add(value);
+            }
+            return new BsonArray(values);
         }
 
         @Override
@@ -129,6 +203,11 @@ public final class Template {
         }
 
         @Override
+        BsonValue constant() {
+            return null;
+        }
+
+        @Override
         BsonValue render(BsonValue[] slots) {
             return Objects.requireNonNull(slots[index], () -> "slot ?" + index + " has no value");
         }
@@ -145,6 +224,11 @@ public final class Template {
         ConstantNode(BsonValue value) {
             this.value = value;
             this.mutable = value.isDocument() || value.isArray() || value.isBinary();
+        }
+
+        @Override
+        BsonValue constant() {
+            return value;
         }
 
         @Override
@@ -200,15 +284,8 @@ public final class Template {
                 expect('}');
                 break;
             }
-            if (keys.size() <= 2 && WRAPPERS.contains(keys.get(0)) && values.stream().allMatch(ConstantNode.class::isInstance)) {
+            if (keys.size() <= 2 && WRAPPERS.contains(keys.get(0)) && values.stream().allMatch(value -> value.constant() != null)) {
                 return new ConstantNode(wrapped(keys, values));
-            }
-            if (values.stream().allMatch(ConstantNode.class::isInstance)) {
-                BsonDocument constant = new BsonDocument();
-                for (int i = 0; i < keys.size(); i++) {
-                    constant.append(keys.get(i), ((ConstantNode) values.get(i)).value);
-                }
-                return new ConstantNode(constant);
             }
             return new DocumentNode(keys, values);
         }
@@ -217,7 +294,7 @@ public final class Template {
         private BsonValue wrapped(List<String> keys, List<Node> values) {
             BsonDocument wrapper = new BsonDocument();
             for (int i = 0; i < keys.size(); i++) {
-                wrapper.append(keys.get(i), ((ConstantNode) values.get(i)).value);
+                wrapper.append(keys.get(i), values.get(i).constant());
             }
             try {
                 return BsonDocument.parse("{\"v\": " + wrapper.toJson() + "}").get("v");

@@ -18,6 +18,9 @@ public final class DjongoModelIndex implements ModelIndex {
         "com.example.blog.Entry",
         "com.example.blog.Tag");
 
+    private static final List<String> QUERIES = List.of(
+        "com.example.blog.EntryQueries");
+
     /**
      * Called by {@link java.util.ServiceLoader}.
      */
@@ -38,6 +41,19 @@ public final class DjongoModelIndex implements ModelIndex {
             case "com.example.blog.Comment" -> Comment_.Meta.instance();
             case "com.example.blog.Entry" -> Entry_.Meta.instance();
             case "com.example.blog.Tag" -> Tag_.Meta.instance();
+            default -> null;
+        };
+    }
+
+    @Override
+    public List<String> queriesClassNames() {
+        return QUERIES;
+    }
+
+    @Override
+    public Object queries(String interfaceName, String alias) {
+        return switch (interfaceName) {
+            case "com.example.blog.EntryQueries" -> alias == null ? EntryQueries_.INSTANCE : EntryQueries_.INSTANCE.using(alias);
             default -> null;
         };
     }

@@ -147,6 +147,26 @@ public final class Djongo implements AutoCloseable {
         }
     }
 
+    /**
+     * The generated implementation of the declared queries {@code type}, an interface annotated
+     * {@code @Queries}, found through the generated model index (no reflection):
+     * {@code EntryQueries queries = Djongo.queries(EntryQueries.class)}. It runs on the connection its
+     * {@code @Queries(using)} names, the default one unless it names another.
+     *
+     * @throws DjongoException when {@code type} is not a {@code @Queries} interface compiled with the processor
+     */
+    public static <Q> Q queries(Class<Q> type) {
+        return queries(type, null);
+    }
+
+    /** The declared queries {@code type} on connection {@code alias}. */
+    public static <Q> Q queries(Class<Q> type, String alias) {
+        Objects.requireNonNull(type, "queries(): type is null");
+        return ModelRegistry.shared().queries(type, alias).orElseThrow(() -> new DjongoException(type.getName()
+                + " has no generated implementation in any model index on the class path; annotate it with "
+                + "@Queries(Model.class) and compile it with djongo-processor"));
+    }
+
     private static String checkAlias(String alias) {
         if (alias == null || alias.isBlank()) {
             throw new IllegalArgumentException("a connection alias must not be blank");

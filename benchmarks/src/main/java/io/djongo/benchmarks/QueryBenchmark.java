@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Building the find command of the issue's typical chain, {@code filter(blog.name startsWith "Beat",
  * rating >= 3).exclude(tags contains "draft").orderBy(-pubDate).limit(20)}, from nothing each time:
- * Djongo's typed chain and its lookup strings, the driver's builders, the same document by hand,
+ * Djongo's typed chain, its lookup strings and its declared query, the driver's builders, the same document by hand,
  * and Spring's Criteria (alone, and mapped as MongoTemplate does).
  */
 @State(Scope.Benchmark)
@@ -47,6 +47,11 @@ public class QueryBenchmark {
     @Benchmark
     public BsonDocument query_djongoLookups() {
         return Queries.djongoLookups();
+    }
+
+    @Benchmark
+    public BsonDocument query_djongoDeclared() {
+        return Queries.djongoDeclared();
     }
 
     @Benchmark

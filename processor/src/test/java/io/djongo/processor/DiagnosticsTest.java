@@ -828,13 +828,14 @@ class DiagnosticsTest {
 
     /**
      * Tests of the model options live in {@link SchemaDiagnosticsTest}, those of relations in
-     * {@link RelationDiagnosticsTest}, those of module descriptors in {@link ModularBuildTest};
+     * {@link RelationDiagnosticsTest}, those of module descriptors in {@link ModularBuildTest}, those of declared
+     * queries in {@link QueriesDiagnosticsTest};
      * each diagnostic has a test in one of them.
      */
     @Test
     void everyDiagnosticHasATest() {
         List<String> methods = Stream.of(DiagnosticsTest.class, SchemaDiagnosticsTest.class,
-                        RelationDiagnosticsTest.class, ModularBuildTest.class)
+                        RelationDiagnosticsTest.class, ModularBuildTest.class, QueriesDiagnosticsTest.class)
                 .flatMap(test -> Arrays.stream(test.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(Test.class))
                 .map(Method::getName)

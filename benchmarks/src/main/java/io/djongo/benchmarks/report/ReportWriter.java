@@ -83,7 +83,8 @@ public final class ReportWriter {
                 "handWrittenManyModels", results,
                 List.of("handWrittenManyModels", "djongoManyModels", "djongoProposedManyModels")));
         groups.add(group("Build the find command of the typical chain", "QueryBenchmark.query_", "driverBuilders",
-                results, List.of("driverBuilders", "handBuilt", "djongo", "djongoLookups", "spring", "springMapped")));
+                results, List.of("driverBuilders", "handBuilt", "djongo", "djongoLookups", "djongoDeclared", "spring",
+                        "springMapped")));
         groups.add(group("Insert 1000 entries (embedded server, same JVM)", "EndToEndBenchmark.insert_",
                 "handWritten", results, List.of("handWritten", "djongo", "pojo")));
         groups.add(group("Find 1000 entries into objects (embedded server, same JVM)", "EndToEndBenchmark.find_",

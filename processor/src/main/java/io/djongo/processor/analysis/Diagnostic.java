@@ -102,6 +102,28 @@ public enum Diagnostic {
             + "save and fullClean(). Remove groups, or check the rule in clean()"),
     CONSTRAINT_NO_EFFECT(Kind.WARNING, "@%s on '%s' has no effect: its type %s is never null. Remove the annotation"),
 
+    // ---- declared queries (@Queries interfaces); the last %s of most is the text with a caret under the place
+
+    QUERIES_NOT_INTERFACE(Kind.ERROR, "@Queries can only annotate an interface, not %s %s. Declare it 'interface %s': "
+            + "the processor implements its abstract methods"),
+    QUERIES_NOT_MODEL(Kind.ERROR, "@Queries(%s.class) names %s, which is %s, so it has no collection to query. "
+            + "Name a @Model class"),
+    NO_QUERY(Kind.ERROR, "%s is neither annotated with @Filter, @Update, @Delete or @Aggregate nor named as a query. "
+            + "Annotate it, name it findBy..., countBy..., existsBy... or deleteBy..., or give it a default body"),
+    QUERY_SYNTAX(Kind.ERROR, "%s cannot be read: %s. %s%s"),
+    UNKNOWN_FIELD(Kind.ERROR, "%s names \"%s\", but %s has no such field.%s Its fields: %s%s"),
+    UNKNOWN_LOOKUP(Kind.ERROR, "%s: \"%s\" is not %s of %s (%s).%s %s%s"),
+    MISSING_PARAMETER(Kind.ERROR, "%s uses %s, but %s has no such parameter.%s %s%s"),
+    UNUSED_PARAMETER(Kind.ERROR, "parameter '%s' of %s is not used by its query. %s"),
+    PARAMETER_TYPE(Kind.ERROR, "parameter '%s' is %s, but %s takes %s. Declare it %s%s"),
+    BAD_VALUE(Kind.ERROR, "%s gives %s, which %s cannot take: %s. %s%s"),
+    RETURN_TYPE(Kind.ERROR, "%s returns %s, which %s cannot give. %s"),
+    BAD_JSON(Kind.ERROR, "%s is not valid JSON: %s. Write MongoDB's relaxed JSON, such as {rating: {$gte: :min}}%s"),
+    UNKNOWN_OPERATOR(Kind.ERROR, "%s uses \"%s\", which is not %s.%s %s%s"),
+    DERIVED_NAME(Kind.ERROR, "the name %s cannot be read as a query: %s. %s%s"),
+    QUERY_CONFLICT(Kind.ERROR, "%s: %s. %s"),
+    BAD_UPDATE(Kind.ERROR, "%s cannot be sent as one update: %s. %s%s"),
+
     // ---- relations
 
     REFERENCE_TARGET(Kind.ERROR, "field '%s' is a %s<%s>, but %s is not a @Model: %s"),

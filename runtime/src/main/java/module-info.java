@@ -29,6 +29,7 @@ module io.djongo.runtime {
     exports io.djongo.query;
     exports io.djongo.relation;
     exports io.djongo.schema;
+    exports io.djongo.signals;
     exports io.djongo.validation;
 
     uses io.djongo.meta.ModelIndex;

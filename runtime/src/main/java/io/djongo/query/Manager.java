@@ -5,6 +5,7 @@ import io.djongo.DoesNotExist;
 import io.djongo.DriverErrors;
 import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
+import io.djongo.signals.Signals;
 import io.djongo.validation.Violations;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +135,7 @@ public final class Manager<T> extends QuerySet<T> {
         if (found == null) {
             throw new DoesNotExist(meta.name() + " with _id " + id + " does not exist");
         }
-        return found;
+        return Signals.sendPostInit(meta, found);
     }
 
     private BsonValue requireId(T instance, String operation) {

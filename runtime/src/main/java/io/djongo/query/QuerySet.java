@@ -23,6 +23,7 @@ import io.djongo.meta.ModelMeta;
 import io.djongo.relation.Dangling;
 import io.djongo.relation.Deletion;
 import io.djongo.relation.Relations;
+import io.djongo.signals.Signals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1234,7 +1235,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         BsonDocument filter = matching.filterDocument();
         for (BsonDocument document : DriverErrors.call("find on " + meta.collection(),
                 () -> bsonCollection().find(filter).into(new ArrayList<>()))) {
-            byValue.put(Documents.valueAt(document, target.bsonPath()), Writes.decode(meta, document));
+            byValue.put(Documents.valueAt(document, target.bsonPath()), bound(Writes.decode(meta, document)));
         }
         Map<K, T> found = new LinkedHashMap<>();
         for (Map.Entry<BsonValue, K> key : keys.entrySet()) {
@@ -1287,7 +1288,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.none()) {
             return Deleted.none();
         }
-        return Deletion.delete(meta, filterDocument(), query.alias());
+        return Deletion.delete(meta, filterDocument(), query.alias(), this);
     }
 
     /**
@@ -1445,9 +1446,12 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return boundAll(unbound(cap));
     }
 
-    /** Gives each result's references this query's connection and strict mode, when the model has references. */
+    /**
+     * Gives each result's references this query's connection and strict mode, when the model has
+     * references, and sends it to the {@code postInit} receivers, when there are any.
+     */
     private com.mongodb.client.MongoIterable<T> boundAll(com.mongodb.client.MongoIterable<T> results) {
-        return hasReferences() ? results.map(this::bound) : results;
+        return hasReferences() || Signals.receivesInit(meta) ? results.map(this::bound) : results;
     }
 
     private boolean hasReferences() {
@@ -1463,7 +1467,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (object != null) {
             Relations.bind(meta, object, query.alias(), query.related().strict());
         }
-        return object;
+        return Signals.sendPostInit(meta, object);
     }
 
     private com.mongodb.client.MongoIterable<T> unbound(int cap) {

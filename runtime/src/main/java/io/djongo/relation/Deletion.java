@@ -10,6 +10,8 @@ import io.djongo.RestrictedError;
 import io.djongo.annotations.OnDelete;
 import io.djongo.meta.ModelMeta;
 import io.djongo.query.Deleted;
+import io.djongo.signals.DeleteSignals;
+import io.djongo.signals.Signals;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -42,6 +44,8 @@ public final class Deletion {
     private static final int NAMED = 10;
 
     private final MongoDatabase database;
+    private final String alias;
+    private final Object origin;
     private final Map<ModelMeta<?>, Set<BsonValue>> plan = new LinkedHashMap<>();
     private final List<Runnable> updates = new ArrayList<>();
     private final Map<String, List<Object>> protecting = new LinkedHashMap<>();
@@ -50,8 +54,10 @@ public final class Deletion {
     private final List<String> restrictingRelations = new ArrayList<>();
     private final List<Object[]> restricted = new ArrayList<>();
 
-    private Deletion(MongoDatabase database) {
+    private Deletion(MongoDatabase database, String alias, Object origin) {
         this.database = database;
+        this.alias = alias;
+        this.origin = origin;
     }
 
     /**
@@ -61,9 +67,20 @@ public final class Deletion {
      * @throws ProtectedError when a protected reference blocks the deletion; nothing is written
      */
     public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias) {
+        return delete(meta, filter, alias, null);
+    }
+
+    /**
+     * As {@link #delete(ModelMeta, BsonDocument, String)}, for a deletion that started at
+     * {@code origin} (the instance or QuerySet whose {@code delete()} was called, given to the delete
+     * signals). When a model it deletes from has delete receivers or hooks, the objects are loaded
+     * first, {@code preDelete} is sent for each before anything is written and {@code postDelete}
+     * after; otherwise nothing is read but ids.
+     */
+    public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias, Object origin) {
         MongoDatabase database = (alias == null ? Djongo.connection() : Djongo.connection(alias)).database();
         MongoCollection<BsonDocument> collection = database.getCollection(meta.collection(), BsonDocument.class);
-        if (!reachesOthers(meta)) {
+        if (!reachesOthers(meta) && !Signals.receivesDeletes(meta)) {
             long count = DriverErrors.write("delete on " + meta.collection(),
                     () -> collection.deleteMany(filter).getDeletedCount());
             return Deleted.of(meta.name(), count);
@@ -74,7 +91,7 @@ public final class Deletion {
         if (ids.isEmpty()) {
             return Deleted.none();
         }
-        Deletion deletion = new Deletion(database);
+        Deletion deletion = new Deletion(database, alias, origin);
         deletion.collect(meta, ids);
         return deletion.run();
     }
@@ -248,6 +265,8 @@ public final class Deletion {
             throw new RestrictedError(refusal("restricted", restrictingRelations, restricting)
                     + " (or delete them in the same call, through a CASCADE)", restricting);
         }
+        DeleteSignals signals = DeleteSignals.load(plan, alias, origin);
+        signals.sendPre();
         for (Runnable update : updates) {
             update.run();
         }
@@ -267,6 +286,7 @@ public final class Deletion {
             }
             total += count;
         }
+        signals.sendPost();
         return new Deleted(total, perModel);
     }
 

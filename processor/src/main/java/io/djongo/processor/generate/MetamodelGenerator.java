@@ -73,6 +73,13 @@ public final class MetamodelGenerator {
                 .returns(manager)
                 .addStatement("return ManagerHolder.OBJECTS")
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("signals")
+                .addJavadoc("The signals of {@link $T}: {@code preSave}, {@code postSave}, {@code preDelete}, {@code postDelete}\n"
+                        + "and {@code postInit} receivers.\n", modelType)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeNames.SIGNALS, modelType))
+                .addStatement("return $T.of($T.INSTANCE)", RuntimeNames.SIGNALS, model.metaName())
+                .build());
 
         if (model.extendsMetamodel()) {
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.Map.class),

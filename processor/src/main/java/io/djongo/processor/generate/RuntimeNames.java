@@ -61,4 +61,5 @@ final class RuntimeNames {
     static final ClassName ENCODER_CONTEXT = ClassName.get("org.bson.codecs", "EncoderContext");
     static final ClassName DECODER_CONTEXT = ClassName.get("org.bson.codecs", "DecoderContext");
     static final ClassName OBJECT_ID = ClassName.get("org.bson.types", "ObjectId");
+    static final ClassName SIGNALS = ClassName.get("io.djongo.signals", "Signals");
 }

@@ -30,6 +30,7 @@ module io.djongo.runtime {
     exports io.djongo.relation;
     exports io.djongo.schema;
     exports io.djongo.signals;
+    exports io.djongo.transaction;
     exports io.djongo.validation;
 
     uses io.djongo.meta.ModelIndex;

@@ -189,6 +189,57 @@ class DiagnosticsTest {
                 "it contains '$'", "Choose another name");
     }
 
+    @Test
+    void badReadWriteOptionNamesTheValidChoicesAndTheClosest() {
+        JavaFileObject source = source("Ledger",
+                "@Model(",
+                "    readPreference = \"secondarypreferred\",",
+                "    readConcern = \"majority\")",
+                "class Ledger { @Id ObjectId id; }");
+
+        assertError(compile(source), Diagnostic.BAD_READ_WRITE_OPTION, source, "readPreference = ",
+                "@Model(readPreference = \"secondarypreferred\") of Ledger is not valid",
+                "did you mean \"secondaryPreferred\"?", "Use one of: primary, primaryPreferred, secondary");
+    }
+
+    @Test
+    void badReadWriteOptionRefusesUnacknowledgedWrites() {
+        JavaFileObject source = source("Ledger",
+                "@Model(writeConcern = \"0\")",
+                "class Ledger { @Id ObjectId id; }");
+
+        assertError(compile(source), Diagnostic.BAD_READ_WRITE_OPTION, source, "writeConcern",
+                "unacknowledged writes report nothing back", "Use \"majority\", or the number of members");
+    }
+
+    @Test
+    void badReadWriteOptionForAnUnknownReadConcernAndWriteConcern() {
+        JavaFileObject source = source("Ledger",
+                "@Model(readConcern = \"strong\", writeConcern = \"majorty\")",
+                "class Ledger { @Id ObjectId id; }");
+
+        Compilation compilation = compile(source);
+
+        assertError(compilation, Diagnostic.BAD_READ_WRITE_OPTION, source, "strong",
+                "MongoDB has no read concern level \"strong\"", "Use one of: local, available, majority");
+        assertError(compilation, Diagnostic.BAD_READ_WRITE_OPTION, source, "strong",
+                "@Model(writeConcern = \"majorty\")", "did you mean \"majority\"?");
+    }
+
+    @Test
+    void validReadWriteOptionsCompile() {
+        JavaFileObject source = source("Ledger",
+                "@Model(readPreference = \"nearest\", readConcern = \"snapshot\", writeConcern = \"2\")",
+                "class Ledger { @Id ObjectId id; }");
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(Compilations.generated(compilation, "test.Ledger_")).contains("return ReadPreference.nearest();");
+        assertThat(Compilations.generated(compilation, "test.Ledger_")).contains("return ReadConcern.SNAPSHOT;");
+        assertThat(Compilations.generated(compilation, "test.Ledger_")).contains("return new WriteConcern(2);");
+    }
+
     // ---- the id
 
     @Test

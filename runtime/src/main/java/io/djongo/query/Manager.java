@@ -1,5 +1,8 @@
 package io.djongo.query;
 
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
 import io.djongo.DjongoException;
 import io.djongo.DoesNotExist;
 import io.djongo.DriverErrors;
@@ -42,6 +45,24 @@ public final class Manager<T> extends QuerySet<T> {
     @Override
     public Manager<T> using(String alias) {
         return new Manager<>(meta, query.withAlias(Objects.requireNonNull(alias, "alias")));
+    }
+
+    /** This manager reading with {@code readPreference}; see {@link QuerySet#withReadPreference}. */
+    @Override
+    public Manager<T> withReadPreference(ReadPreference readPreference) {
+        return new Manager<>(meta, super.withReadPreference(readPreference).query);
+    }
+
+    /** This manager reading with {@code readConcern}; see {@link QuerySet#withReadConcern}. */
+    @Override
+    public Manager<T> withReadConcern(ReadConcern readConcern) {
+        return new Manager<>(meta, super.withReadConcern(readConcern).query);
+    }
+
+    /** This manager writing with {@code writeConcern}; see {@link QuerySet#withWriteConcern}. */
+    @Override
+    public Manager<T> withWriteConcern(WriteConcern writeConcern) {
+        return new Manager<>(meta, super.withWriteConcern(writeConcern).query);
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.djongo.query;
 
 import com.mongodb.ExplainVerbosity;
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -248,6 +251,55 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** The same query on connection {@code alias}. */
     public QuerySet<T> using(String alias) {
         return with(query.withAlias(Objects.requireNonNull(alias, "alias")));
+    }
+
+    /**
+     * The same query read with {@code readPreference}, as Spring Data's {@code Query.withReadPreference}
+     * and the driver's {@code MongoCollection.withReadPreference}: {@code ReadPreference.secondaryPreferred()}
+     * lets replica-set secondaries answer. It overrides the model's {@code @Model(readPreference)} and the
+     * connection's ({@code ?readPreference=} in its URI). Inside an atomic block the transaction's read
+     * preference applies, and MongoDB requires it to be primary.
+     */
+    public QuerySet<T> withReadPreference(ReadPreference readPreference) {
+        Objects.requireNonNull(readPreference, "withReadPreference(): readPreference is null");
+        Query.Options options = query.options();
+        return with(query.withOptions(new Query.Options(readPreference, options.readConcern(), options.writeConcern())));
+    }
+
+    /**
+     * The same query read with {@code readConcern} ({@code ReadConcern.MAJORITY}: only data a majority of
+     * the replica set acknowledged), over the model's {@code @Model(readConcern)} and the connection's.
+     * Inside an atomic block the transaction's read concern applies.
+     */
+    public QuerySet<T> withReadConcern(ReadConcern readConcern) {
+        Objects.requireNonNull(readConcern, "withReadConcern(): readConcern is null");
+        Query.Options options = query.options();
+        return with(query.withOptions(new Query.Options(options.readPreference(), readConcern, options.writeConcern())));
+    }
+
+    /**
+     * The same query writing ({@code update}, {@code delete}, {@code bulkCreate}, and the manager's
+     * {@code save}/{@code create}/{@code delete}) with {@code writeConcern} ({@code WriteConcern.MAJORITY}),
+     * over the model's {@code @Model(writeConcern)} and the connection's. Inside an atomic block the
+     * transaction's write concern applies, at commit.
+     *
+     * @throws IllegalArgumentException for an unacknowledged write concern ({@code w: 0}), which would
+     *     hide duplicate keys, stale versions and how many documents a write changed
+     */
+    public QuerySet<T> withWriteConcern(WriteConcern writeConcern) {
+        Query.Options options = query.options();
+        return with(query.withOptions(new Query.Options(options.readPreference(), options.readConcern(),
+                acknowledged(writeConcern))));
+    }
+
+    static WriteConcern acknowledged(WriteConcern writeConcern) {
+        Objects.requireNonNull(writeConcern, "withWriteConcern(): writeConcern is null");
+        if (!writeConcern.isAcknowledged()) {
+            throw new IllegalArgumentException("withWriteConcern(" + writeConcern.asDocument().toJson() + "): an "
+                    + "unacknowledged write concern reports nothing back, so duplicate keys, stale versions and counts "
+                    + "of changed documents would go unseen; use WriteConcern.W1 or more, or WriteConcern.MAJORITY");
+        }
+        return writeConcern;
     }
 
     /** A query that matches nothing and never asks the server (Django's {@code none()}). */
@@ -576,7 +628,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         List<Filter<T>> filters = query.filters().isEmpty() || other.query.filters().isEmpty() ? List.of()
                 : List.of(Filters.or(List.of(Filters.and(query.filters()), Filters.and(other.query.filters()))));
         return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
-                0, -1, false, query.projection(), query.batchSize(), query.related()));
+                0, -1, false, query.projection(), query.batchSize(), query.related(), query.options()));
     }
 
     /**
@@ -593,7 +645,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         List<Filter<T>> filters = new ArrayList<>(query.filters());
         filters.addAll(other.query.filters());
         return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
-                0, -1, false, query.projection(), query.batchSize(), query.related()));
+                0, -1, false, query.projection(), query.batchSize(), query.related(), query.options()));
     }
 
     /**
@@ -623,7 +675,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
                 any.add(idPath().in(operand.subquery(operand.idPath())));
             } else if (operand.query.filters().isEmpty()) {
                 return with(new Query<>(query.alias(), List.of(), List.of(), 0, -1, false, query.projection(), query.batchSize(),
-                        query.related()));
+                        query.related(), query.options()));
             } else {
                 any.add(Filters.and(operand.query.filters()));
             }
@@ -632,7 +684,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return none();
         }
         return with(new Query<>(query.alias(), List.of(Filters.or(any)), List.of(), 0, -1, false, query.projection(),
-                query.batchSize(), query.related()));
+                query.batchSize(), query.related(), query.options()));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // the id path reads values with the id field's own codec
@@ -1288,7 +1340,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.none()) {
             return Deleted.none();
         }
-        return Deletion.delete(meta, filterDocument(), query.alias(), this);
+        return Deletion.delete(meta, filterDocument(), query.alias(), this, query.options()::apply);
     }
 
     /**
@@ -1389,15 +1441,18 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     // ---- the driver, one call away
 
-    /** The typed driver collection on this query's connection. */
+    /**
+     * The typed driver collection on this query's connection, with the read preference and concerns
+     * of this query, the model and the connection; it joins the calling thread's atomic block.
+     */
     @Override
     public MongoCollection<T> collection() {
-        return connection().collection(meta);
+        return query.options().apply(connection().collection(meta));
     }
 
     /** The same collection as plain {@link Document}s, for results that are not model instances. */
     public MongoCollection<Document> rawCollection() {
-        return connection().database().getCollection(meta.collection());
+        return query.options().apply(connection().collection(meta, Document.class));
     }
 
     /**
@@ -1411,11 +1466,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The collection as raw BSON documents, for writes encoded beforehand. */
     final MongoCollection<org.bson.RawBsonDocument> rawDocuments() {
-        return connection().database().getCollection(meta.collection(), org.bson.RawBsonDocument.class);
+        return query.options().apply(connection().collection(meta, org.bson.RawBsonDocument.class));
     }
 
     final MongoCollection<BsonDocument> bsonCollection() {
-        return connection().database().getCollection(meta.collection(), BsonDocument.class);
+        return query.options().apply(connection().collection(meta, BsonDocument.class));
     }
 
     final Djongo connection() {

@@ -1,7 +1,6 @@
 package io.djongo.relation;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import io.djongo.Djongo;
 import io.djongo.DriverErrors;
@@ -20,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -35,7 +36,8 @@ import org.bson.BsonValue;
  * the ids from many-to-many arrays, and deletes, dependants first, in batches.
  *
  * <p>Without a transaction the steps are separate writes: a failure part way leaves the earlier
- * ones done. On a server with transactions, run the deletion inside one to make it atomic.
+ * ones done. On a server with transactions, run the deletion inside {@code Djongo.atomic(...)} to
+ * make it atomic: every step joins the block's transaction.
  */
 public final class Deletion {
     /** Ids per {@code $in} of one request. */
@@ -43,7 +45,7 @@ public final class Deletion {
     /** Blocking objects named in a {@link ProtectedError}, per model. */
     private static final int NAMED = 10;
 
-    private final MongoDatabase database;
+    private final Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections;
     private final String alias;
     private final Object origin;
     private final Map<ModelMeta<?>, Set<BsonValue>> plan = new LinkedHashMap<>();
@@ -54,8 +56,8 @@ public final class Deletion {
     private final List<String> restrictingRelations = new ArrayList<>();
     private final List<Object[]> restricted = new ArrayList<>();
 
-    private Deletion(MongoDatabase database, String alias, Object origin) {
-        this.database = database;
+    private Deletion(Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections, String alias, Object origin) {
+        this.collections = collections;
         this.alias = alias;
         this.origin = origin;
     }
@@ -67,19 +69,23 @@ public final class Deletion {
      * @throws ProtectedError when a protected reference blocks the deletion; nothing is written
      */
     public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias) {
-        return delete(meta, filter, alias, null);
+        return delete(meta, filter, alias, null, UnaryOperator.identity());
     }
 
     /**
      * As {@link #delete(ModelMeta, BsonDocument, String)}, for a deletion that started at
      * {@code origin} (the instance or QuerySet whose {@code delete()} was called, given to the delete
-     * signals). When a model it deletes from has delete receivers or hooks, the objects are loaded
-     * first, {@code preDelete} is sent for each before anything is written and {@code postDelete}
-     * after; otherwise nothing is read but ids.
+     * signals), with {@code options} applied to every collection it reads and writes (a QuerySet's
+     * write concern). When a model it deletes from has delete receivers or hooks, the objects are
+     * loaded first, {@code preDelete} is sent for each before anything is written and
+     * {@code postDelete} after; otherwise nothing is read but ids.
      */
-    public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias, Object origin) {
-        MongoDatabase database = (alias == null ? Djongo.connection() : Djongo.connection(alias)).database();
-        MongoCollection<BsonDocument> collection = database.getCollection(meta.collection(), BsonDocument.class);
+    public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias, Object origin,
+            UnaryOperator<MongoCollection<BsonDocument>> options) {
+        Djongo connection = alias == null ? Djongo.connection() : Djongo.connection(alias);
+        Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections =
+                model -> options.apply(connection.collection(model, BsonDocument.class));
+        MongoCollection<BsonDocument> collection = collections.apply(meta);
         if (!reachesOthers(meta) && !Signals.receivesDeletes(meta)) {
             long count = DriverErrors.write("delete on " + meta.collection(),
                     () -> collection.deleteMany(filter).getDeletedCount());
@@ -91,7 +97,7 @@ public final class Deletion {
         if (ids.isEmpty()) {
             return Deleted.none();
         }
-        Deletion deletion = new Deletion(database, alias, origin);
+        Deletion deletion = new Deletion(collections, alias, origin);
         deletion.collect(meta, ids);
         return deletion.run();
     }
@@ -107,7 +113,7 @@ public final class Deletion {
     }
 
     private MongoCollection<BsonDocument> collection(ModelMeta<?> meta) {
-        return database.getCollection(meta.collection(), BsonDocument.class);
+        return collections.apply(meta);
     }
 
     /** Adds {@code ids} of {@code meta} to the plan, and follows the references to them. */

@@ -24,6 +24,7 @@ public enum Diagnostic {
             + "Add a package-private or public constructor %s() {}"),
     BAD_COLLECTION(Kind.ERROR, "the collection name \"%s\" of %s is not valid: %s. "
             + "Choose another name with @Model(collection = \"...\")"),
+    BAD_READ_WRITE_OPTION(Kind.ERROR, "@Model(%s = \"%s\") of %s is not valid: %s. %s"),
     NO_ID(Kind.ERROR, "@Model class %s has no @Id field. Annotate its primary key, for example: @Id ObjectId id;"),
     TWO_IDS(Kind.ERROR, "%s has a second @Id field, '%s' (the first is '%s'). A model has exactly one id: "
             + "remove @Id from one of them"),

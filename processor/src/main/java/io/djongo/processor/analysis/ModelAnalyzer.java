@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -112,6 +114,7 @@ public final class ModelAnalyzer {
                 reporter.report(Diagnostic.BAD_COLLECTION, type, collection, type.getSimpleName(), reason);
                 valid = false;
             }
+            valid &= checkReadWriteOptions(type);
         }
 
         ClassName className = ClassName.get(type);
@@ -638,11 +641,60 @@ public final class ModelAnalyzer {
     private ModelOptions modelOptions(TypeElement type, ModelKind kind) {
         boolean clean = hasCleanMethod(type);
         if (kind != ModelKind.MODEL) {
-            return new ModelOptions(List.of(), List.of(), false, "", "", clean, List.of());
+            return new ModelOptions(List.of(), List.of(), false, "", "", clean, List.of(), "", "", "");
         }
         Model model = type.getAnnotation(Model.class);
         return new ModelOptions(List.of(), List.of(), model.serverValidation(), model.label(), model.labelPlural(), clean,
-                List.of());
+                List.of(), model.readPreference(), model.readConcern(), model.writeConcern());
+    }
+
+    /** The read preference modes of MongoDB, as {@code @Model(readPreference)} names them. */
+    static final List<String> READ_PREFERENCES = List.of("primary", "primaryPreferred", "secondary", "secondaryPreferred",
+            "nearest");
+    /** The read concern levels of MongoDB. */
+    static final List<String> READ_CONCERNS = List.of("local", "available", "majority", "linearizable", "snapshot");
+
+    /** Checks {@code @Model(readPreference, readConcern, writeConcern)}, reporting each bad value on its text. */
+    private boolean checkReadWriteOptions(TypeElement type) {
+        AnnotationMirror mirror = Annotations.find(type, Model.class.getCanonicalName()).orElse(null);
+        if (mirror == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (String member : List.of("readPreference", "readConcern", "writeConcern")) {
+            AnnotationValue value = Annotations.explicit(mirror, member);
+            String written = value == null ? "" : String.valueOf(value.getValue());
+            if (written.isEmpty()) {
+                continue;
+            }
+            String problem = null;
+            String fix;
+            if (member.equals("writeConcern")) {
+                fix = "Use \"majority\", or the number of members that must acknowledge each write (\"1\", \"2\", ...)";
+                if (written.equals("0")) {
+                    problem = "unacknowledged writes report nothing back, so duplicate keys, stale versions and the "
+                            + "counts of changed documents would go unseen";
+                } else if (!written.equals("majority") && !written.matches("[1-9][0-9]{0,8}")) {
+                    String suggestion = Suggestions.closest(written, List.of("majority"));
+                    problem = "it is neither \"majority\" nor a positive number"
+                            + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?");
+                }
+            } else {
+                List<String> choices = member.equals("readPreference") ? READ_PREFERENCES : READ_CONCERNS;
+                fix = "Use one of: " + String.join(", ", choices);
+                if (!choices.contains(written)) {
+                    String suggestion = Suggestions.closest(written, choices);
+                    problem = "MongoDB has no " + (member.equals("readPreference") ? "read preference mode" : "read concern level")
+                            + " \"" + written + "\"" + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?");
+                }
+            }
+            if (problem != null) {
+                reporter.report(Diagnostic.BAD_READ_WRITE_OPTION, type, mirror, value, member, written, type.getSimpleName(),
+                        problem, fix);
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     /**

@@ -15,6 +15,7 @@ import io.djongo.processor.model.GeneratedNames;
 import io.djongo.processor.model.IndexModel;
 import io.djongo.processor.model.ModelClass;
 import io.djongo.processor.model.ModelKind;
+import io.djongo.processor.model.ModelOptions;
 import io.djongo.processor.model.ValueKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -305,6 +306,7 @@ public final class MetaGenerator {
     // ---- model options
 
     private static void addOptions(TypeSpec.Builder type, ModelClass model) {
+        addReadWriteOptions(type, model);
         if (!model.options().ordering().isEmpty()) {
             type.addMethod(MethodSpec.methodBuilder("ordering")
                     .addAnnotation(Override.class)
@@ -380,6 +382,37 @@ public final class MetaGenerator {
             spec.add("$Z.defaultLanguage($S)", index.defaultLanguage());
         }
         return spec.build();
+    }
+
+    /** {@code readPreference()}, {@code readConcern()} and {@code writeConcern()}, for the options {@code @Model} sets. */
+    private static void addReadWriteOptions(TypeSpec.Builder type, ModelClass model) {
+        ModelOptions options = model.options();
+        if (!options.readPreference().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("readPreference")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeNames.READ_PREFERENCE)
+                    .addStatement("return $T.$N()", RuntimeNames.READ_PREFERENCE, options.readPreference())
+                    .build());
+        }
+        if (!options.readConcern().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("readConcern")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeNames.READ_CONCERN)
+                    .addStatement("return $T.$N", RuntimeNames.READ_CONCERN, options.readConcern().toUpperCase(Locale.ROOT))
+                    .build());
+        }
+        if (!options.writeConcern().isEmpty()) {
+            String w = options.writeConcern();
+            type.addMethod(MethodSpec.methodBuilder("writeConcern")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeNames.WRITE_CONCERN)
+                    .addStatement(w.equals("majority") ? CodeBlock.of("return $T.MAJORITY", RuntimeNames.WRITE_CONCERN)
+                            : CodeBlock.of("return new $T($L)", RuntimeNames.WRITE_CONCERN, Integer.parseInt(w)))
+                    .build());
+        }
     }
 
     // ---- id, version and timestamps

@@ -13,11 +13,16 @@ import java.util.List;
  * @param labelPlural the declared plural, or empty
  * @param clean whether the model has a {@code clean()} method that validation calls
  * @param reverse the relations of other models that point at this one, found in the same compilation
+ * @param readPreference the declared read preference mode, or empty for the connection's
+ * @param readConcern the declared read concern level, or empty for the connection's
+ * @param writeConcern the declared write concern ({@code "majority"} or a number), or empty for the connection's
  */
 public record ModelOptions(List<String> ordering, List<IndexModel> indexes, boolean serverValidation, String label,
-        String labelPlural, boolean clean, List<ReverseModel> reverse) {
+        String labelPlural, boolean clean, List<ReverseModel> reverse, String readPreference, String readConcern,
+        String writeConcern) {
 
-    public static final ModelOptions NONE = new ModelOptions(List.of(), List.of(), false, "", "", false, List.of());
+    public static final ModelOptions NONE = new ModelOptions(List.of(), List.of(), false, "", "", false, List.of(),
+            "", "", "");
 
     public ModelOptions {
         ordering = List.copyOf(ordering);
@@ -26,10 +31,12 @@ public record ModelOptions(List<String> ordering, List<IndexModel> indexes, bool
     }
 
     public ModelOptions withIndexesAndOrdering(List<IndexModel> indexes, List<String> ordering) {
-        return new ModelOptions(ordering, indexes, serverValidation, label, labelPlural, clean, reverse);
+        return new ModelOptions(ordering, indexes, serverValidation, label, labelPlural, clean, reverse, readPreference,
+                readConcern, writeConcern);
     }
 
     public ModelOptions withReverse(List<ReverseModel> reverse) {
-        return new ModelOptions(ordering, indexes, serverValidation, label, labelPlural, clean, reverse);
+        return new ModelOptions(ordering, indexes, serverValidation, label, labelPlural, clean, reverse, readPreference,
+                readConcern, writeConcern);
     }
 }

@@ -26,6 +26,7 @@ module io.djongo.runtime {
     exports io.djongo.meta;
     exports io.djongo.migrations;
     exports io.djongo.observe;
+    exports io.djongo.paging;
     exports io.djongo.query;
     exports io.djongo.relation;
     exports io.djongo.schema;

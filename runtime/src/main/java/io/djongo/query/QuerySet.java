@@ -1439,6 +1439,24 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return meta;
     }
 
+    /**
+     * The keys this query orders by: those of {@code orderBy}, else the model's
+     * {@code @Model(ordering)}; empty when unordered.
+     */
+    public final List<Sort<T>> ordering() {
+        return query.sorts();
+    }
+
+    /** Whether the results come in a defined order (Django's {@code QuerySet.ordered}). */
+    public final boolean ordered() {
+        return !query.sorts().isEmpty() || query.empty();
+    }
+
+    /** Whether a slice was taken ({@code limit}, {@code offset}), Django's {@code query.is_sliced}. */
+    public final boolean sliced() {
+        return query.sliced();
+    }
+
     // ---- the driver, one call away
 
     /**

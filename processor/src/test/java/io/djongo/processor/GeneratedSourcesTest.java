@@ -58,7 +58,7 @@ class GeneratedSourcesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Entry_", "Blog_", "Author_", "Comment_", "Category_", "Tag_", "DjongoModelIndex"})
+    @ValueSource(strings = {"Entry_", "Blog_", "Author_", "Comment_", "Category_", "Tag_", "Review_", "DjongoModelIndex"})
     void generatedSourceMatchesGolden(String simpleName) {
         String qualifiedName = PACKAGE + "." + simpleName;
         JavaFileObject file = compilation.generatedSourceFile(qualifiedName)
@@ -99,7 +99,7 @@ class GeneratedSourcesTest {
     @Test
     void generatesOneCompanionPerModelAndOneIndex() {
         assertThat(generatedSources()).containsExactly(
-                "Author_", "Blog_", "Category_", "Comment_", "DjongoModelIndex", "Entry_", "Tag_");
+                "Author_", "Blog_", "Category_", "Comment_", "DjongoModelIndex", "Entry_", "Review_", "Tag_");
     }
 
     /**

@@ -75,10 +75,15 @@ final class CreatorAnalyzer {
      * The parameters that will likely set each field, by field name, before the fields are analysed:
      * those of the {@code @Creator}, else of the constructor with the most parameters. Annotations
      * written on them count as the field's, as Kotlin puts a property's annotations on the
-     * constructor parameter ({@code data class Book(@Id val id: ObjectId?)}).
+     * constructor parameter ({@code data class Book(@Id val id: ObjectId?)}). None for a class
+     * built with its constructor without parameters ({@code needsCreator} false, no {@code @Creator}),
+     * whose other constructors say nothing about its fields.
      */
-    Map<String, VariableElement> likelyParameters(TypeElement type) {
+    Map<String, VariableElement> likelyParameters(TypeElement type, boolean needsCreator) {
         List<ExecutableElement> marked = marked(type);
+        if (marked.isEmpty() && !needsCreator && hasUsableNoArgConstructor(type)) {
+            return Map.of();
+        }
         ExecutableElement source = marked.isEmpty() ? null : marked.get(0);
         if (source == null) {
             for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {

@@ -138,7 +138,8 @@ public final class ModelAnalyzer {
         }
 
         List<Candidate> candidates = isRecord ? recordComponents(type) : classFields(type, metamodel);
-        Map<String, VariableElement> parameters = creators.likelyParameters(type);
+        Map<String, VariableElement> parameters = creators.likelyParameters(type,
+                candidates.stream().anyMatch(candidate -> candidate.unassignable() != null));
         List<FieldModel> fields = new ArrayList<>();
         boolean deferred = false;
         for (Candidate candidate : candidates) {
@@ -166,7 +167,7 @@ public final class ModelAnalyzer {
                         ? choice.creator().getSimpleName().toString() : null, choice.creator());
             }
         }
-        valid &= checkIds(type, kind, fields, declaresId(type, isRecord));
+        valid &= checkIds(type, kind, fields, declaresId(type, isRecord, parameters.values()));
         valid &= checkVersions(type, fields);
         valid &= checkBsonNames(fields);
         // Any error reported while analysing this class (even one found outside these checks) fails it.
@@ -845,7 +846,7 @@ public final class ModelAnalyzer {
     }
 
     /** Whether a field or component of {@code type} (or of its superclasses) carries @Id, valid or not. */
-    private boolean declaresId(TypeElement type, boolean isRecord) {
+    private boolean declaresId(TypeElement type, boolean isRecord, java.util.Collection<VariableElement> parameters) {
         if (isRecord) {
             return type.getRecordComponents().stream().anyMatch(component -> component.getAnnotation(Id.class) != null);
         }
@@ -857,7 +858,7 @@ public final class ModelAnalyzer {
                 }
             }
         }
-        for (VariableElement parameter : creators.likelyParameters(type).values()) {
+        for (VariableElement parameter : parameters) {
             if (parameter.getAnnotation(Id.class) != null) {
                 return true;
             }

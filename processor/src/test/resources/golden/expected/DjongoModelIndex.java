@@ -16,6 +16,7 @@ public final class DjongoModelIndex implements ModelIndex {
         "com.example.blog.Category",
         "com.example.blog.Comment",
         "com.example.blog.Entry",
+        "com.example.blog.Review",
         "com.example.blog.Tag");
 
     private static final List<String> QUERIES = List.of(
@@ -40,6 +41,7 @@ public final class DjongoModelIndex implements ModelIndex {
             case "com.example.blog.Category" -> Category_.Meta.instance();
             case "com.example.blog.Comment" -> Comment_.Meta.instance();
             case "com.example.blog.Entry" -> Entry_.Meta.instance();
+            case "com.example.blog.Review" -> Review_.Meta.instance();
             case "com.example.blog.Tag" -> Tag_.Meta.instance();
             default -> null;
         };

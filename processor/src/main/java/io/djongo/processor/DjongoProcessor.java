@@ -123,6 +123,10 @@ public final class DjongoProcessor extends AbstractProcessor {
             elements.addAll(round.getElementsAnnotatedWith(annotation));
         }
 
+        for (Element element : round.getElementsAnnotatedWith(io.djongo.annotations.Creator.class)) {
+            analyzer.checkCreatorPlacement(element);
+        }
+
         MigrationAnalyzer migrationAnalyzer = new MigrationAnalyzer(processingEnv.getElementUtils(),
                 processingEnv.getTypeUtils(), reporter);
         for (Element element : round.getElementsAnnotatedWith(io.djongo.annotations.Migration.class)) {

@@ -58,7 +58,8 @@ class GeneratedSourcesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Entry_", "Blog_", "Author_", "Comment_", "Category_", "Tag_", "DjongoModelIndex", "EntryQueries_"})
+    @ValueSource(strings = {"Entry_", "Blog_", "Author_", "Comment_", "Category_", "Tag_", "Review_", "DjongoModelIndex",
+            "EntryQueries_"})
     void generatedSourceMatchesGolden(String simpleName) {
         String qualifiedName = PACKAGE + "." + simpleName;
         JavaFileObject file = compilation.generatedSourceFile(qualifiedName)
@@ -102,7 +103,7 @@ class GeneratedSourcesTest {
     @Test
     void generatesOneCompanionPerModelOneImplementationPerQueriesAndOneIndex() {
         assertThat(generatedSources()).containsExactly(
-                "Author_", "Blog_", "Category_", "Comment_", "DjongoModelIndex", "EntryQueries_", "Entry_", "Tag_");
+                "Author_", "Blog_", "Category_", "Comment_", "DjongoModelIndex", "EntryQueries_", "Entry_", "Review_", "Tag_");
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.djongo.meta;
 
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
 import io.djongo.codec.ModelCodec;
 import io.djongo.schema.IndexSpec;
 import io.djongo.validation.Violations;
@@ -94,6 +97,24 @@ public abstract class ModelMeta<T> {
      */
     public List<String> ordering() {
         return List.of();
+    }
+
+    /**
+     * The read preference of the model's queries ({@code @Model(readPreference)}); {@code null} for
+     * the connection's. A QuerySet's {@code withReadPreference} overrides it.
+     */
+    public ReadPreference readPreference() {
+        return null;
+    }
+
+    /** The read concern of the model's queries ({@code @Model(readConcern)}); {@code null} for the connection's. */
+    public ReadConcern readConcern() {
+        return null;
+    }
+
+    /** The write concern of the model's writes ({@code @Model(writeConcern)}); {@code null} for the connection's. */
+    public WriteConcern writeConcern() {
+        return null;
     }
 
     /** The {@code @Version} field, if the model has one. */

@@ -1,7 +1,6 @@
 package io.djongo.relation;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import io.djongo.Djongo;
 import io.djongo.DriverErrors;
@@ -10,6 +9,8 @@ import io.djongo.RestrictedError;
 import io.djongo.annotations.OnDelete;
 import io.djongo.meta.ModelMeta;
 import io.djongo.query.Deleted;
+import io.djongo.signals.DeleteSignals;
+import io.djongo.signals.Signals;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -33,7 +36,8 @@ import org.bson.BsonValue;
  * the ids from many-to-many arrays ({@code $pullAll}), and deletes, dependants first, in batches.
  *
  * <p>Without a transaction the steps are separate writes: a failure part way leaves the earlier
- * ones done. On a server with transactions, run the deletion inside one to make it atomic.
+ * ones done. On a server with transactions, run the deletion inside {@code Djongo.atomic(...)} to
+ * make it atomic: every step joins the block's transaction.
  */
 public final class Deletion {
     /** Ids per {@code $in} of one request. */
@@ -41,7 +45,9 @@ public final class Deletion {
     /** Blocking objects named in a {@link ProtectedError}, per model. */
     private static final int NAMED = 10;
 
-    private final MongoDatabase database;
+    private final Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections;
+    private final String alias;
+    private final Object origin;
     private final Map<ModelMeta<?>, Set<BsonValue>> plan = new LinkedHashMap<>();
     private final List<Runnable> updates = new ArrayList<>();
     private final Map<String, List<Object>> protecting = new LinkedHashMap<>();
@@ -50,8 +56,10 @@ public final class Deletion {
     private final List<String> restrictingRelations = new ArrayList<>();
     private final List<Object[]> restricted = new ArrayList<>();
 
-    private Deletion(MongoDatabase database) {
-        this.database = database;
+    private Deletion(Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections, String alias, Object origin) {
+        this.collections = collections;
+        this.alias = alias;
+        this.origin = origin;
     }
 
     /**
@@ -61,9 +69,24 @@ public final class Deletion {
      * @throws ProtectedError when a protected reference blocks the deletion; nothing is written
      */
     public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias) {
-        MongoDatabase database = (alias == null ? Djongo.connection() : Djongo.connection(alias)).database();
-        MongoCollection<BsonDocument> collection = database.getCollection(meta.collection(), BsonDocument.class);
-        if (!reachesOthers(meta)) {
+        return delete(meta, filter, alias, null, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #delete(ModelMeta, BsonDocument, String)}, for a deletion that started at
+     * {@code origin} (the instance or QuerySet whose {@code delete()} was called, given to the delete
+     * signals), with {@code options} applied to every collection it reads and writes (a QuerySet's
+     * write concern). When a model it deletes from has delete receivers or hooks, the objects are
+     * loaded first, {@code preDelete} is sent for each before anything is written and
+     * {@code postDelete} after; otherwise nothing is read but ids.
+     */
+    public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias, Object origin,
+            UnaryOperator<MongoCollection<BsonDocument>> options) {
+        Djongo connection = alias == null ? Djongo.connection() : Djongo.connection(alias);
+        Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections =
+                model -> options.apply(connection.collection(model, BsonDocument.class));
+        MongoCollection<BsonDocument> collection = collections.apply(meta);
+        if (!reachesOthers(meta) && !Signals.receivesDeletes(meta)) {
             long count = DriverErrors.write("delete on " + meta.collection(),
                     () -> collection.deleteMany(filter).getDeletedCount());
             return Deleted.of(meta.name(), count);
@@ -74,7 +97,7 @@ public final class Deletion {
         if (ids.isEmpty()) {
             return Deleted.none();
         }
-        Deletion deletion = new Deletion(database);
+        Deletion deletion = new Deletion(collections, alias, origin);
         deletion.collect(meta, ids);
         return deletion.run();
     }
@@ -93,7 +116,7 @@ public final class Deletion {
     }
 
     private MongoCollection<BsonDocument> collection(ModelMeta<?> meta) {
-        return database.getCollection(meta.collection(), BsonDocument.class);
+        return collections.apply(meta);
     }
 
     /** Adds {@code ids} of {@code meta} to the plan, and follows the references to them. */
@@ -254,6 +277,8 @@ public final class Deletion {
             throw new RestrictedError(refusal("restricted", restrictingRelations, restricting)
                     + " (or delete them in the same call, through a CASCADE)", restricting);
         }
+        DeleteSignals signals = DeleteSignals.load(plan, alias, origin);
+        signals.sendPre();
         for (Runnable update : updates) {
             update.run();
         }
@@ -273,6 +298,7 @@ public final class Deletion {
             }
             total += count;
         }
+        signals.sendPost();
         return new Deleted(total, perModel);
     }
 

@@ -20,10 +20,21 @@ public enum Diagnostic {
     GENERIC(Kind.ERROR, "%s class %s has type parameters, which a stored document cannot record. "
             + "Remove the type parameters and use concrete field types"),
     CONFLICTING_ANNOTATIONS(Kind.ERROR, "%s is annotated with both %s and %s. Keep exactly one of them"),
-    NO_CONSTRUCTOR(Kind.ERROR, "%s has no constructor without parameters that generated code can call. "
-            + "Add a package-private or public constructor %s() {}"),
+    NO_CONSTRUCTOR(Kind.ERROR, "%s has no constructor that generated code can call: none without parameters, and "
+            + "none with parameters named after its fields. Add a package-private or public constructor %s() {}, or one "
+            + "whose parameters are the fields"),
+    CREATOR_MISMATCH(Kind.ERROR, "%s cannot create %s from a document: %s. %s"),
+    AMBIGUOUS_CREATOR(Kind.ERROR, "%s has several constructors that can create it from a document: %s. Mark the one to "
+            + "use with @Creator"),
+    TWO_CREATORS(Kind.ERROR, "%s has a second @Creator, %s (the first is %s). Keep @Creator on one of them"),
+    CREATOR_NOT_USABLE(Kind.ERROR, "@Creator is on %s, which %s. %s"),
     BAD_COLLECTION(Kind.ERROR, "the collection name \"%s\" of %s is not valid: %s. "
             + "Choose another name with @Model(collection = \"...\")"),
+    BAD_READ_WRITE_OPTION(Kind.ERROR, "@Model(%s = \"%s\") of %s is not valid: %s. %s"),
+    COMPANION_NOT_EXTENDED(Kind.NOTE, "%s %s, so %s.objects(), save(), delete() and the other methods the generated %s "
+            + "gives its models are not members of %s (javac reports them as \"cannot find symbol\"). %s, or call "
+            + "%s.objects() and its save(x), delete(x). Records cannot extend a class and always use %s.objects(); "
+            + "@SuppressWarnings(\"djongo:companion-not-extended\") on the class silences this note"),
     NO_ID(Kind.ERROR, "@Model class %s has no @Id field. Annotate its primary key, for example: @Id ObjectId id;"),
     TWO_IDS(Kind.ERROR, "%s has a second @Id field, '%s' (the first is '%s'). A model has exactly one id: "
             + "remove @Id from one of them"),
@@ -42,8 +53,7 @@ public enum Diagnostic {
             + "of an array. Declare the field List<%s>, or annotate %s with @EmbeddedModel"),
     PRIVATE_FIELD(Kind.ERROR, "field '%s' is private and has no %s, so generated code cannot %s it. "
             + "Make the field package-private, or add %s"),
-    FINAL_FIELD(Kind.ERROR, "field '%s' is final, so it cannot be set when a document is read. "
-            + "Remove 'final', or make %s a record"),
+    FINAL_FIELD(Kind.ERROR, "field '%s' is final%s. %s"),
     BAD_BSON_NAME(Kind.ERROR, "the document key \"%s\" of field '%s' is not valid: %s. "
             + "Choose another key with @Field(name = \"...\")"),
     DUPLICATE_BSON_NAME(Kind.ERROR, "fields '%s' and '%s' are both stored under the key \"%s\". "

@@ -63,4 +63,8 @@ final class RuntimeNames {
     static final ClassName ENCODER_CONTEXT = ClassName.get("org.bson.codecs", "EncoderContext");
     static final ClassName DECODER_CONTEXT = ClassName.get("org.bson.codecs", "DecoderContext");
     static final ClassName OBJECT_ID = ClassName.get("org.bson.types", "ObjectId");
+    static final ClassName READ_PREFERENCE = ClassName.get("com.mongodb", "ReadPreference");
+    static final ClassName READ_CONCERN = ClassName.get("com.mongodb", "ReadConcern");
+    static final ClassName WRITE_CONCERN = ClassName.get("com.mongodb", "WriteConcern");
+    static final ClassName SIGNALS = ClassName.get("io.djongo.signals", "Signals");
 }

@@ -29,6 +29,7 @@ module io.djongo.runtime {
     exports io.djongo.migrations.operations;
     exports io.djongo.observe;
     exports io.djongo.query;
+    exports io.djongo.query.declared;
     exports io.djongo.relation;
     exports io.djongo.schema;
     exports io.djongo.validation;

@@ -30,6 +30,7 @@ module io.djongo.runtime {
     exports io.djongo.observe;
     exports io.djongo.paging;
     exports io.djongo.query;
+    exports io.djongo.query.declared;
     exports io.djongo.relation;
     exports io.djongo.schema;
     exports io.djongo.signals;

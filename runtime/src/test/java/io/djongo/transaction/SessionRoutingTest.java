@@ -202,7 +202,8 @@ class SessionRoutingTest {
 
     /**
      * The runtime reaches the driver only through {@code Djongo}'s routed database: no other source
-     * opens a database, a client or a session of its own, so new code cannot bypass the session.
+     * opens a database, a client or a session of its own, so new code cannot bypass the session; the
+     * migrator, whose commands never run in a transaction, is the one exception.
      */
     @Test
     void noRuntimeCodeReachesTheDriverAroundTheRoutedDatabase() throws IOException {
@@ -212,7 +213,10 @@ class SessionRoutingTest {
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String relative = sources.relativize(file).toString().replace('\\', '/');
-                boolean allowed = relative.equals("io/djongo/Djongo.java") || relative.startsWith("io/djongo/transaction/");
+                // The migrator alone opens its databases itself: the commands of migrate (create, createIndexes,
+                // collMod, its lock on the admin database) are refused inside multi-document transactions.
+                boolean allowed = relative.equals("io/djongo/Djongo.java") || relative.startsWith("io/djongo/transaction/")
+                        || relative.equals("io/djongo/migrations/Migrator.java");
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i).trim();

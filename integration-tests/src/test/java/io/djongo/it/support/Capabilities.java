@@ -397,6 +397,8 @@ public final class Capabilities {
         COLL_MOD("collMod with a validator", database -> {
             database.runCommand(Document.parse("{create: 'probe'}"));
             database.runCommand(Document.parse("{collMod: 'probe', validator: {$jsonSchema: {required: ['x']}}}"));
+        }),
+
         /**
          * Logical sessions (an {@code lsid} on each command), which {@code Djongo.withSession} and
          * transactions use. mongo-java-server 1.47 has none; FerretDB 1.24 accepts them.

@@ -542,8 +542,8 @@ class QueriesDiagnosticsTest {
         assertError(compile(entry(), source), Diagnostic.PAGE_ORDER, source, "Page<Entry> good",
                 "EntryQueries.good returns Page<Entry>, but its query has no order, so the server may return one Entry "
                         + "on two pages and another on none (Django warns of this: UnorderedObjectListWarning). Add "
-                        + "@OrderBy, ending with a field whose values are unique, such as @OrderBy({\"-pub_date\", "
-                        + "\"id\"}), or give Entry a default order with @Model(ordering = ...)");
+                        + "@OrderBy with the order of the pages, ending with a field whose values are unique, such as "
+                        + "\"id\", or give Entry a default order with @Model(ordering = ...)");
     }
 
     @Test

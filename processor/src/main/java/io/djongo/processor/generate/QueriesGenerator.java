@@ -31,7 +31,8 @@ import javax.lang.model.element.Modifier;
  * with its encoded arguments ({@code Commands.byBlog("Beat", 3)} returns the command for those
  * arguments); the method runs that command through {@code DeclaredSupport}, which hands it to the
  * QuerySet machinery. Queries whose filter is built at call time (relations, lookups whose keys come
- * from an argument) build it with the typed paths.
+ * from an argument) build it with the typed paths. Queries that return pages hand that QuerySet to a
+ * {@code Paginator} or a {@code KeysetPaginator}, as a user would, with the page parameters.
  */
 public final class QueriesGenerator {
     private static final String DECLARED = "io.djongo.query.declared";

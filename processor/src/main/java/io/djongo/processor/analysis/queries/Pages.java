@@ -190,8 +190,8 @@ final class Pages {
             String why = orderBy != null ? "@OrderBy({}) takes its order away" : "its query has no order";
             String fix = derived
                     ? "Add the order to the name, such as OrderBy" + Character.toUpperCase(id.charAt(0)) + id.substring(1)
-                    : "Add @OrderBy, ending with a field whose values are unique, such as @OrderBy({\"-pub_date\", \"" + id
-                            + "\"})";
+                    : "Add @OrderBy with the order of the pages, ending with a field whose values are unique, such as \""
+                            + id + "\"";
             orderError(orderBy, returns, why + ", so the server may return one " + simple() + " on two pages and "
                     + "another on none (Django warns of this: UnorderedObjectListWarning)", fix + ", or give " + simple()
                     + " a default order with @Model(ordering = ...)");

@@ -2,7 +2,11 @@ package com.example.blog;
 
 import io.djongo.codec.ValueCodec;
 import io.djongo.codec.ValueCodecs;
+import io.djongo.paging.KeysetPaginator;
+import io.djongo.paging.Page;
+import io.djongo.paging.Paginator;
 import io.djongo.query.DeclaredSupport;
+import io.djongo.query.Filter;
 import io.djongo.query.QuerySet;
 import io.djongo.query.Row;
 import io.djongo.query.declared.Slots;
@@ -170,6 +174,49 @@ public final class EntryQueries_ implements EntryQueries {
     }
 
     /**
+     * {@code @Filter("blog__name__istartswith = :prefix") @OrderBy({"-pub_date", "id"})}
+     * <p>Page {@code page} of pages of {@code perPage}, as Django's {@code Paginator(query, perPage).page(page)} gives it.
+     */
+    @Override
+    public Page<Entry> pageByBlog(String prefix, int page, int perPage) {
+        return new Paginator<>(DeclaredSupport.find(objects, Commands.pageByBlog(prefix)), perPage).page(page);
+    }
+
+    /**
+     * The query of {@link #pageInCategory}, its filter built with the typed paths.
+     */
+    private static QuerySet<Entry> pageInCategory_(QuerySet<Entry> objects, String slug) {
+        return DeclaredSupport.find(objects.filter(Entry_.category.where(Filter.<Category>raw(Commands.PAGE_IN_CATEGORY_PART_0.render(Slots.eq(ValueCodecs.STRING, slug, "_id"))))), Commands.PAGE_IN_CATEGORY.render());
+    }
+
+    /**
+     * {@code @Filter("category__slug = :slug") @OrderBy({"headline"})}
+     * <p>Page {@code page} of pages of {@code perPage}, as Django's {@code Paginator(query, perPage).page(page)} gives it.
+     */
+    @Override
+    public Page<Entry> pageInCategory(String slug, String page, int perPage) {
+        return new Paginator<>(pageInCategory_(objects, slug), perPage).page(page);
+    }
+
+    /**
+     * {@code findByStatus, read as @Filter("status = :status")}
+     * <p>Its pages hold {@code perPage} objects each.
+     */
+    @Override
+    public Paginator<Entry> findByStatus(Status status, int perPage) {
+        return new Paginator<>(DeclaredSupport.find(objects, Commands.findByStatus(status)), perPage);
+    }
+
+    /**
+     * {@code @Filter("rating__gte = :min")}
+     * <p>Its pages hold {@code perPage} objects each.
+     */
+    @Override
+    public KeysetPaginator<Entry> goodPages(int min, int perPage) {
+        return new KeysetPaginator<>(DeclaredSupport.find(objects, Commands.goodPages(min)), perPage);
+    }
+
+    /**
      * The exact command each query sends for given arguments, built from its template:
      * {@code EntryQueries_.Commands.byBlog(...).toJson()}.
      */
@@ -203,6 +250,16 @@ public final class EntryQueries_ implements EntryQueries {
         private static final Template REACTED_WITH = Template.parse("{find: 'entry', sort: {pub_date: -1, headline: 1}}");
 
         private static final Template HEADLINES = Template.parse("{find: 'entry', filter: {rating: {$gte: ?0}}, sort: {headline: 1}}");
+
+        private static final Template PAGE_BY_BLOG = Template.parse("{find: 'entry', filter: {'blog.name': {$regex: ?0, $options: 'i'}}, sort: {pub_date: -1, _id: 1}}");
+
+        private static final Template PAGE_IN_CATEGORY = Template.parse("{find: 'entry', sort: {headline: 1}}");
+
+        private static final Template PAGE_IN_CATEGORY_PART_0 = Template.parse("{_id: ?0}");
+
+        private static final Template FIND_BY_STATUS = Template.parse("{find: 'entry', filter: {status: ?0}, sort: {pub_date: -1, headline: 1}}");
+
+        private static final Template GOOD_PAGES = Template.parse("{find: 'entry', filter: {rating: {$gte: ?0}}, sort: {pub_date: -1, headline: 1}}");
 
         private Commands() {
         }
@@ -320,6 +377,34 @@ public final class EntryQueries_ implements EntryQueries {
          */
         public static BsonDocument headlines(int min) {
             return HEADLINES.render(Slots.required(ValueCodecs.INT, min, "rating", "EntryQueries.headlines: rating__gte = :min"));
+        }
+
+        /**
+         * The find command of {@link EntryQueries#pageByBlog}, of all its pages: each page adds its skip and limit.
+         */
+        public static BsonDocument pageByBlog(String prefix) {
+            return PAGE_BY_BLOG.render(Slots.startsWith(prefix, "EntryQueries.pageByBlog: blog__name__istartswith = :prefix"));
+        }
+
+        /**
+         * The find command of {@link EntryQueries#pageInCategory}, of all its pages: each page adds its skip and limit; the subqueries of its filter, if any, run now.
+         */
+        public static BsonDocument pageInCategory(String slug) {
+            return pageInCategory_(Entry_.objects(), slug).toBson();
+        }
+
+        /**
+         * The find command of {@link EntryQueries#findByStatus}, of all its pages: each page adds its skip and limit.
+         */
+        public static BsonDocument findByStatus(Status status) {
+            return FIND_BY_STATUS.render(Slots.eq(STATUS_CODEC, status, "status"));
+        }
+
+        /**
+         * The find command of {@link EntryQueries#goodPages}, of all its pages: each page adds the range of its keys and a limit.
+         */
+        public static BsonDocument goodPages(int min) {
+            return GOOD_PAGES.render(Slots.required(ValueCodecs.INT, min, "rating", "EntryQueries.goodPages: rating__gte = :min"));
         }
     }
 }

@@ -425,6 +425,242 @@ class QueriesDiagnosticsTest {
                 "authors__name reaches into every element of an array of models", "updateWhere or updateEach");
     }
 
+    // ---- pages
+
+    /** {@link #queries} with the paging package imported: {@code Page}, {@code Paginator}, {@code KeysetPaginator}. */
+    private static JavaFileObject pagedQueries(String... body) {
+        String[] lines = new String[body.length + 3];
+        lines[0] = "@Queries(Entry.class)";
+        lines[1] = "interface EntryQueries {";
+        System.arraycopy(body, 0, lines, 2, body.length);
+        lines[lines.length - 1] = "}";
+        return Compilations.sourceWithImports(Compilations.IMPORTS + " import io.djongo.paging.*;", "EntryQueries", lines);
+    }
+
+    @Test
+    void pageParameterMissingSaysWhichPageToReturn() {
+        JavaFileObject source = pagedQueries(
+                "    @Filter(\"rating__gte = :min\") @OrderBy(\"-pub_date\")",
+                "    Page<Entry> good(int min, @PageSize int perPage);");
+
+        assertError(compile(entry(), source), Diagnostic.PAGE_PARAMETER, source, "Page<Entry> good",
+                "EntryQueries.good: it returns Page<Entry>, but no parameter is @PageNumber, so which page it returns is "
+                        + "not said. Add a parameter @PageNumber int page, or return Paginator<Entry> to choose pages later");
+    }
+
+    @Test
+    void pageParameterMissingSizeOfAPaginator() {
+        JavaFileObject source = pagedQueries(
+                "    @Filter(\"rating__gte = :min\") @OrderBy(\"-pub_date\")",
+                "    Paginator<Entry> good(int min);");
+
+        assertError(compile(entry(), source), Diagnostic.PAGE_PARAMETER, source, "Paginator<Entry> good",
+                "it returns Paginator<Entry>, but no parameter is @PageSize, so its pages have no size",
+                "Add a parameter @PageSize int perPage");
+    }
+
+    @Test
+    void pageParameterOfATypeThatHoldsNoPageNumber() {
+        JavaFileObject source = pagedQueries(
+                "    @Filter(\"rating__gte = :min\") @OrderBy(\"-pub_date\")",
+                "    Page<Entry> good(int min,",
+                "            @PageNumber double page, @PageSize long perPage);");
+
+        Compilation compilation = compile(entry(), source);
+
+        assertError(compilation, Diagnostic.PAGE_PARAMETER, source, "@PageNumber double page",
+                "parameter 'page' is @PageNumber, but its type double cannot hold one",
+                "Declare it int or long, or String for a page number as a URL gives it");
+        assertThat(errorsTagged(compilation, Diagnostic.PAGE_PARAMETER)).contains("[djongo:page-parameter] "
+                + "EntryQueries.good: parameter 'perPage' is @PageSize, but its type long cannot hold one. Declare it int");
+    }
+
+    @Test
+    void pageParameterOnAQueryThatReturnsNoPages() {
+        JavaFileObject source = pagedQueries(
+                "    @Filter(\"rating__gte = :min\")",
+                "    List<Entry> good(int min,",
+                "            @PageSize int perPage);");
+
+        Compilation compilation = compile(entry(), source);
+
+        assertError(compilation, Diagnostic.PAGE_PARAMETER, source, "@PageSize int perPage",
+                "parameter 'perPage' is @PageSize, but the query returns List<Entry>, which has no pages",
+                "Return Page<Entry> (a @PageNumber and a @PageSize), Paginator<Entry> or KeysetPaginator<Entry> "
+                        + "(a @PageSize), or remove @PageSize");
+        assertThat(compilation.errors()).hasSize(1); // not also "perPage is unused"
+    }
+
+    @Test
+    void pageParameterIsNotAValueOfTheQuery() {
+        JavaFileObject source = pagedQueries(
+                "    @Filter(\"rating__gte = :perPage\") @OrderBy(\"-pub_date\")",
+                "    Page<Entry> good(@PageNumber int page, @PageSize int perPage);");
+
+        Compilation compilation = compile(entry(), source);
+
+        assertError(compilation, Diagnostic.PAGE_PARAMETER, source, "@Filter(",
+                "@Filter of EntryQueries.good: :perPage is the @PageSize parameter, which sets how many objects a page "
+                        + "holds, not a value of the query. Give the query a parameter of its own for this value");
+        assertPointer(compilation, Diagnostic.PAGE_PARAMETER, "rating__gte = :perPage", 14, 8);
+    }
+
+    @Test
+    void pageParameterTwiceOrBoth() {
+        JavaFileObject source = pagedQueries(
+                "    @OrderBy(\"-pub_date\")",
+                "    Page<Entry> all(@PageNumber int page, @PageSize int perPage,",
+                "            @PageSize int size,",
+                "            @PageNumber @PageSize int n);");
+
+        Compilation compilation = compile(entry(), source);
+
+        assertError(compilation, Diagnostic.PAGE_PARAMETER, source, "@PageSize int size",
+                "parameter 'size' is a second @PageSize (the first is 'perPage'). Keep @PageSize on one parameter");
+        assertError(compilation, Diagnostic.PAGE_PARAMETER, source, "@PageNumber @PageSize int n",
+                "parameter 'n' is both @PageNumber and @PageSize", "keep one annotation here");
+    }
+
+    @Test
+    void pageParameterNumberOfAPaginatorThatHoldsEveryPage() {
+        JavaFileObject source = pagedQueries(
+                "    @OrderBy(\"-pub_date\")",
+                "    KeysetPaginator<Entry> all(@PageNumber int page, @PageSize int perPage);");
+
+        assertError(compile(entry(), source), Diagnostic.PAGE_PARAMETER, source, "KeysetPaginator<Entry> all",
+                "parameter 'page' is @PageNumber, but KeysetPaginator<Entry> holds every page",
+                "a keyset paginator finds pages by cursor, with first(), after(cursor) and before(cursor)");
+    }
+
+    /** Django: "Pagination may yield inconsistent results with an unordered object_list" (UnorderedObjectListWarning). */
+    @Test
+    void pageOrderIsRequiredForStablePages() {
+        JavaFileObject source = pagedQueries(
+                "    @Filter(\"rating__gte = :min\")",
+                "    Page<Entry> good(int min, @PageNumber int page, @PageSize int perPage);");
+
+        assertError(compile(entry(), source), Diagnostic.PAGE_ORDER, source, "Page<Entry> good",
+                "EntryQueries.good returns Page<Entry>, but its query has no order, so the server may return one Entry "
+                        + "on two pages and another on none (Django warns of this: UnorderedObjectListWarning). Add "
+                        + "@OrderBy with the order of the pages, ending with a field whose values are unique, such as "
+                        + "\"id\", or give Entry a default order with @Model(ordering = ...)");
+    }
+
+    @Test
+    void pageOrderTakenAwayIsReportedOnOrderBy() {
+        JavaFileObject source = pagedQueries(
+                "    @Filter(\"rating__gte = :min\")",
+                "    @OrderBy({})",
+                "    Paginator<Entry> good(int min, @PageSize int perPage);");
+
+        assertError(compile(entry(), source), Diagnostic.PAGE_ORDER, source, "@OrderBy({})",
+                "returns Paginator<Entry>, but @OrderBy({}) takes its order away");
+    }
+
+    @Test
+    void pageOrderOfADerivedName() {
+        JavaFileObject source = pagedQueries(
+                "    Page<Entry> findByRating(int rating, @PageNumber int page, @PageSize int perPage);");
+
+        assertError(compile(entry(), source), Diagnostic.PAGE_ORDER, source, "findByRating",
+                "its query has no order", "Add the order to the name, such as OrderById, or give Entry a default order");
+    }
+
+    @Test
+    void pageOrderOfAKeysetPaginatorHasPlainKeys() {
+        JavaFileObject source = pagedQueries(
+                "    @OrderBy({\"-pub_date\", \"tags\"})",
+                "    KeysetPaginator<Entry> tagged(@PageSize int perPage);");
+
+        assertError(compile(entry(), source), Diagnostic.PAGE_ORDER, source, "@OrderBy(",
+                "EntryQueries.tagged returns KeysetPaginator<Entry>, but its order key \"tags\" holds many values "
+                        + "(Entry.tags is List<String>), which has no single place in the order. Order by fields of one "
+                        + "plain value each (text, a number, a date, an id, an enum), or return Paginator<Entry>");
+    }
+
+    @Test
+    void pageOrderOfAKeysetPaginatorThroughTheModelsOrdering() {
+        JavaFileObject entry = source("Entry",
+                "@Model(ordering = \"blog\")",
+                "class Entry {",
+                "    @Id ObjectId id;",
+                "    Blog blog;",
+                "    @EmbeddedModel static class Blog { String name; }",
+                "}");
+        JavaFileObject source = pagedQueries(
+                "    KeysetPaginator<Entry> findAll(@PageSize int perPage);");
+
+        assertError(compile(entry, source), Diagnostic.PAGE_ORDER, source, "findAll",
+                "its order key \"blog\" (from @Model(ordering) of Entry) holds a whole sub-document (Entry.blog is Entry.Blog)");
+    }
+
+    @Test
+    void queryConflictWhenAPageHasALimit() {
+        JavaFileObject source = pagedQueries(
+                "    @OrderBy(\"-pub_date\") @Limit(10)",
+                "    Page<Entry> recent(@PageNumber int page, @PageSize int perPage);");
+
+        assertError(compile(entry(), source), Diagnostic.QUERY_CONFLICT, source, "@Limit(10)",
+                "EntryQueries.recent: a query that returns Page<Entry> is sliced by its pages, so it takes no @Limit. "
+                        + "Remove @Limit; @PageSize says how many objects a page holds");
+    }
+
+    @Test
+    void queryConflictWhenADerivedPageNameHasTop() {
+        JavaFileObject source = pagedQueries(
+                "    Page<Entry> findTop10ByRatingOrderByPubDateDesc(int rating, @PageNumber int page, @PageSize int size);");
+
+        assertError(compile(entry(), source), Diagnostic.QUERY_CONFLICT, source, "findTop10By",
+                "the name keeps only the first 10 (First or Top10), but a query that returns Page<Entry> is sliced by its pages");
+    }
+
+    @Test
+    void queryConflictWhenAPageQueryWouldHaveTheCommandOfAnother() {
+        JavaFileObject source = pagedQueries(
+                "    @Filter(\"rating__gte = :min\") @OrderBy(\"-pub_date\")",
+                "    List<Entry> good(int min);",
+                "    @Filter(\"rating__gte = :min\") @OrderBy(\"-pub_date\")",
+                "    Page<Entry> good(int min, @PageNumber int page, @PageSize int perPage);");
+
+        assertError(compile(entry(), source), Diagnostic.QUERY_CONFLICT, source, "Page<Entry> good",
+                "EntryQueries.good: without its page parameters, which are not part of a command, its command "
+                        + "EntryQueries_.Commands.good(int) would be that of the other good too. Rename one of the two methods");
+    }
+
+    @Test
+    void returnTypeOfAKeysetPageIsItsPaginator() {
+        JavaFileObject source = pagedQueries(
+                "    @OrderBy(\"-pub_date\")",
+                "    KeysetPage<Entry> recent(@PageSize int perPage);");
+
+        assertError(compile(entry(), source), Diagnostic.RETURN_TYPE, source, "KeysetPage<Entry> recent",
+                "returns KeysetPage<Entry>, which a query of Entry cannot give. Return KeysetPaginator<Entry> (with a "
+                        + "@PageSize parameter), and ask it for first(), after(cursor) or before(cursor)");
+    }
+
+    @Test
+    void aValidPagedInterfaceCompilesWithoutWarnings() {
+        JavaFileObject source = pagedQueries(
+                "    @Filter(\"blog__name__istartswith = :prefix\") @OrderBy({\"-pub_date\", \"id\"})",
+                "    Page<Entry> byBlog(String prefix, @PageNumber int page, @PageSize int perPage);",
+                "    Page<Entry> findByRatingOrderByHeadline(@PageSize int perPage, int rating, @PageNumber String page);",
+                "    @Filter(\"rating__gte = :min\") @OrderBy(\"-pub_date\")",
+                "    Paginator<Entry> good(int min, @PageSize int perPage);",
+                "    @Exclude(\"tags__contains = :tag\") @OrderBy({\"blog__name\", \"-rating\"})",
+                "    KeysetPaginator<Entry> untagged(String tag, @PageSize int perPage);");
+
+        Compilation compilation = com.google.testing.compile.Compiler.javac().withProcessors(new DjongoProcessor())
+                .withOptions("-Xlint:all", "-Werror").compile(entry(), source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String generated = generated(compilation, "test.EntryQueries_");
+        assertThat(generated).contains("return new Paginator<>(DeclaredSupport.find(objects, Commands.byBlog(prefix)), "
+                + "perPage).page(page);");
+        assertThat(generated).contains("public static BsonDocument findByRatingOrderByHeadline(int rating) {");
+        assertThat(generated).contains("return new KeysetPaginator<>(DeclaredSupport.find(objects, Commands.untagged(tag)), "
+                + "perPage);");
+    }
+
     // ---- what is reported once, and what compiles
 
     @Test

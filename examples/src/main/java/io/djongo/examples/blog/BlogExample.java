@@ -12,6 +12,7 @@ import io.djongo.examples.news.NewsExample;
 import io.djongo.migrations.MigrationStatus;
 import io.djongo.migrations.Migrator;
 import io.djongo.migrations.Plan;
+import io.djongo.paging.Page;
 import io.djongo.query.Aggregation;
 import io.djongo.query.QuerySet;
 import io.djongo.query.Row;
@@ -172,6 +173,15 @@ public final class BlogExample {
             unsupported(e);
         }
         out.println("  countByTagsContains(\"rock\"): " + declared.countByTagsContains("rock"));
+
+        Page<Entry> page = declared.frontPage("2", 2);
+        out.println("\n# A page of the front page (EntryQueries.frontPage): Django's Paginator, newest first, two a page");
+        out.println("  bson:   " + EntryQueries_.Commands.frontPage().toJson());
+        out.println("  " + page + ": entries " + page.startIndex() + " to " + page.endIndex() + " of "
+                + page.paginator().count() + (page.hasPrevious() ? ", previous page " + page.previousPageNumber() : ""));
+        for (Entry entry : page) {
+            out.println("  result: " + entry);
+        }
 
         show("Date parts: entries of 2020 or later (a range on pubDate, so an index serves it)",
                 Entry.objects().filter(Entry_.pubDate.year().gte(2020)).orderBy(Entry_.pubDate.asc()));

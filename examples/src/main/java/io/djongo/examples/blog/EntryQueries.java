@@ -3,8 +3,11 @@ package io.djongo.examples.blog;
 import io.djongo.annotations.Exclude;
 import io.djongo.annotations.Filter;
 import io.djongo.annotations.OrderBy;
+import io.djongo.annotations.PageNumber;
+import io.djongo.annotations.PageSize;
 import io.djongo.annotations.Queries;
 import io.djongo.annotations.Update;
+import io.djongo.paging.Page;
 import java.util.List;
 
 /**
@@ -23,6 +26,13 @@ public interface EntryQueries {
     List<Entry> findByAuthorsNameAndAuthorsEmailEndsWith(String name, String domain);
 
     long countByTagsContains(String tag);
+
+    /**
+     * The blog's front page: page {@code page} (as the URL's {@code ?page=} gives it) of {@code perPage}
+     * entries, newest first, with the id deciding between entries of one date.
+     */
+    @OrderBy({"-pub_date", "id"})
+    Page<Entry> frontPage(@PageNumber String page, @PageSize int perPage);
 
     /** One more star and a tag for every entry tagged {@code tag}; the number of entries matched. */
     @Filter("tags__contains = :tag")

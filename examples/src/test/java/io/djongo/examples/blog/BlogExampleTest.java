@@ -116,6 +116,17 @@ class BlogExampleTest {
                 "  result: Entry[Kind of Blue, Blog[Jazz Notes], rating 5, tags [jazz, modal]]"), oneAuthor);
     }
 
+    /** Django: Paginator(entries, 2).page("2") is the second pair, newest first, after one count. */
+    @Test
+    void aDeclaredPageIsThePaginatorsPage() {
+        List<String> page = section(run(), "A page of the front page (EntryQueries.frontPage)");
+        assertEquals(List.of(
+                "  bson:   {\"find\": \"entry\", \"filter\": {}, \"sort\": {\"pubDate\": -1, \"_id\": 1}}",
+                "  <Page 2 of 2>: entries 3 to 4 of 4, previous page 1",
+                "  result: Entry[Kind of Blue, Blog[Jazz Notes], rating 5, tags [jazz, modal]]",
+                "  result: Entry[Abbey Road at fifty, Blog[Beatles Blog], rating 3, tags [rock, anniversary]]"), page);
+    }
+
     @Test
     void aDeclaredUpdateChangesTheMatchingEntries() {
         List<String> promoted = section(run(), "A declared update (EntryQueries.promote)");

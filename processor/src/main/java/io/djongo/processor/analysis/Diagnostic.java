@@ -133,6 +133,8 @@ public enum Diagnostic {
     DERIVED_NAME(Kind.ERROR, "the name %s cannot be read as a query: %s. %s%s"),
     QUERY_CONFLICT(Kind.ERROR, "%s: %s. %s"),
     BAD_UPDATE(Kind.ERROR, "%s cannot be sent as one update: %s. %s%s"),
+    PAGE_PARAMETER(Kind.ERROR, "%s: %s. %s%s"),
+    PAGE_ORDER(Kind.ERROR, "%s returns %s, but %s. %s"),
 
     // ---- relations
 

@@ -31,7 +31,8 @@ import javax.lang.model.element.Modifier;
  * with its encoded arguments ({@code Commands.byBlog("Beat", 3)} returns the command for those
  * arguments); the method runs that command through {@code DeclaredSupport}, which hands it to the
  * QuerySet machinery. Queries whose filter is built at call time (relations, lookups whose keys come
- * from an argument) build it with the typed paths.
+ * from an argument) build it with the typed paths. Queries that return pages hand that QuerySet to a
+ * {@code Paginator} or a {@code KeysetPaginator}, as a user would, with the page parameters.
  */
 public final class QueriesGenerator {
     private static final String DECLARED = "io.djongo.query.declared";
@@ -42,6 +43,8 @@ public final class QueriesGenerator {
     private static final ClassName ROW = ClassName.get(RuntimeNames.QUERY_PACKAGE, "Row");
     private static final ClassName BSON_DOCUMENT = ClassName.get("org.bson", "BsonDocument");
     private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
+    private static final ClassName PAGINATOR = ClassName.get("io.djongo.paging", "Paginator");
+    private static final ClassName KEYSET_PAGINATOR = ClassName.get("io.djongo.paging", "KeysetPaginator");
 
     /** The codecs built once for the slots of this interface's templates, by expression: their field names. */
     private final Map<String, String> codecs = new HashMap<>();
@@ -122,8 +125,8 @@ public final class QueriesGenerator {
         Template template = method.command();
         context.commands().addField(templateField(context.constant(), template));
         MethodSpec.Builder command = signature(MethodSpec.methodBuilder(method.name()), method)
-                .addJavadoc("The $L command of {@link $T#$L}.\n", commandName(method.action()), context.queries(),
-                        method.name())
+                .addJavadoc("The $L command of {@link $T#$L}$L.\n", commandName(method.action()), context.queries(),
+                        method.name(), pages(method))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(BSON_DOCUMENT)
                 .addStatement("return $L", render(context.constant(), template, null, ""));
@@ -197,8 +200,8 @@ public final class QueriesGenerator {
 
     private MethodSpec commandFor(QueryMethod method, Context context, CodeBlock onDefault) {
         MethodSpec.Builder command = signature(MethodSpec.methodBuilder(method.name()), method)
-                .addJavadoc("The $L command of {@link $T#$L}; the subqueries of its filter, if any, run now.\n",
-                        commandName(method.action()), context.queries(), method.name())
+                .addJavadoc("The $L command of {@link $T#$L}$L; the subqueries of its filter, if any, run now.\n",
+                        commandName(method.action()), context.queries(), method.name(), pages(method))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(BSON_DOCUMENT);
         if (method.action() == Action.READ) {
@@ -269,10 +272,30 @@ public final class QueriesGenerator {
         }
     }
 
+    /** For a query that returns pages, what its command is to them. */
+    private static String pages(QueryMethod method) {
+        if (method.paging() == null) {
+            return "";
+        }
+        return method.result().shape() == Shape.KEYSET_PAGINATOR
+                ? ", of all its pages: each page adds the range of its keys and a limit"
+                : ", of all its pages: each page adds its skip and limit";
+    }
+
     // ---- results
 
     private void read(MethodSpec.Builder body, QueryMethod method, CodeBlock query, Context context) {
+        QueryMethod.Paging paging = method.paging();
         switch (method.result().shape()) {
+            case PAGE:
+                body.addStatement("return new $T<>($L, $N).page($N)", PAGINATOR, query, paging.size(), paging.number());
+                return;
+            case PAGINATOR:
+                body.addStatement("return new $T<>($L, $N)", PAGINATOR, query, paging.size());
+                return;
+            case KEYSET_PAGINATOR:
+                body.addStatement("return new $T<>($L, $N)", KEYSET_PAGINATOR, query, paging.size());
+                return;
             case QUERY_SET:
                 body.addStatement("return $L", query);
                 return;
@@ -436,16 +459,26 @@ public final class QueriesGenerator {
     }
 
     private static MethodSpec.Builder implementation(QueryMethod method) {
-        MethodSpec.Builder builder = signature(MethodSpec.methodBuilder(method.name()), method)
-                .addJavadoc("{@code $L}\n", method.declaration().replace("*/", "*&#47;"))
-                .addAnnotation(Override.class)
+        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
+                .addJavadoc("{@code $L}\n", method.declaration().replace("*/", "*&#47;"));
+        QueryMethod.Paging paging = method.paging();
+        if (paging != null && paging.number() != null) {
+            builder.addJavadoc("<p>Page {@code $L} of pages of {@code $L}, as Django's {@code Paginator(query, $L).page($L)} "
+                    + "gives it.\n", paging.number(), paging.size(), paging.size(), paging.number());
+        } else if (paging != null) {
+            builder.addJavadoc("<p>Its pages hold {@code $L} objects each.\n", paging.size());
+        }
+        for (QueryMethod.Parameter parameter : method.parameters()) {
+            builder.addParameter(parameter.type(), parameter.name());
+        }
+        return builder.addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(method.returns());
-        return builder;
     }
 
+    /** {@code builder} with the parameters of the query itself: the page parameters are not part of its command. */
     private static MethodSpec.Builder signature(MethodSpec.Builder builder, QueryMethod method) {
-        for (QueryMethod.Parameter parameter : method.parameters()) {
+        for (QueryMethod.Parameter parameter : method.queryParameters()) {
             builder.addParameter(parameter.type(), parameter.name());
         }
         return builder;
@@ -453,7 +486,7 @@ public final class QueriesGenerator {
 
     private static CodeBlock arguments(QueryMethod method) {
         List<CodeBlock> names = new ArrayList<>();
-        for (QueryMethod.Parameter parameter : method.parameters()) {
+        for (QueryMethod.Parameter parameter : method.queryParameters()) {
             names.add(CodeBlock.of("$N", parameter.name()));
         }
         return CodeBlock.join(names, ", ");

@@ -3,8 +3,12 @@ package io.djongo.examples.readme.model;
 import io.djongo.annotations.Aggregate;
 import io.djongo.annotations.Filter;
 import io.djongo.annotations.OrderBy;
+import io.djongo.annotations.PageNumber;
+import io.djongo.annotations.PageSize;
 import io.djongo.annotations.Queries;
 import io.djongo.annotations.Update;
+import io.djongo.paging.KeysetPaginator;
+import io.djongo.paging.Page;
 import java.util.List;
 import org.bson.types.ObjectId;
 
@@ -37,5 +41,13 @@ public interface EntryQueries {
     @Filter("rating__gte = :min")
     @OrderBy("headline")
     List<Headline> headlines(int min);
+
+    @Filter("blog__name__istartswith = :prefix")
+    @OrderBy({"-pub_date", "id"})                                    // pages need an order, or the build fails
+    Page<Entry> blogPage(String prefix, @PageNumber String page, @PageSize int perPage);
+
+    @Filter("rating__gte = :min")
+    @OrderBy("-rating")
+    KeysetPaginator<Entry> goodPages(int min, @PageSize int perPage);
 }
 // README: end

@@ -1,10 +1,17 @@
 package io.djongo.examples.readme.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.djongo.DatabaseError;
 import io.djongo.Djongo;
 import io.djongo.examples.ExampleServer;
+import io.djongo.paging.EmptyPage;
+import io.djongo.paging.KeysetPage;
+import io.djongo.paging.KeysetPaginator;
+import io.djongo.paging.Page;
+import io.djongo.paging.Paginator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +24,11 @@ import org.junit.jupiter.api.Test;
 
 /** The declared-query examples of README.md, run against the test server. */
 class ReadmeDeclaredQueriesTest {
+    private static final Map<String, String> REQUEST = Map.of("page", "2");
+
+    private static String request(String parameter) {
+        return REQUEST.get(parameter);
+    }
 
     @BeforeAll
     static void connect() {
@@ -87,6 +99,27 @@ class ReadmeDeclaredQueriesTest {
             System.out.println("[djongo-examples] skipped: " + reason);
             Assumptions.abort(reason);
         }
+    }
+
+    @Test
+    void declaredPages() {
+        EntryQueries queries = Djongo.queries(EntryQueries.class);
+        // README: declared-pages
+        Page<Entry> page = queries.blogPage("beat", request("page"), 1);   // "2": [Let It Be], as Paginator(query, 1).page("2")
+        page.paginator().numPages();                                      // 2, from one countDocuments
+        KeysetPage<Entry> good = queries.goodPages(3, 2).first();         // [Abbey Road, Kind of Blue]; then after(good.nextCursor())
+        // README: end
+        assertEquals(List.of("Let It Be"), headlines(page));
+        assertEquals(2, page.paginator().numPages());
+        assertEquals(List.of("Abbey Road", "Kind of Blue"), headlines(good));
+        assertFalse(good.hasNext());
+
+        Paginator<Entry> typed = new Paginator<>(Entry.objects().filter(Entry_.blog.name.iStartsWith("beat"))
+                .orderBy(Entry_.pubDate.desc(), Entry_.id.asc()), 1);
+        assertEquals(headlines(typed.page(2)), headlines(page));
+        assertEquals(headlines(new KeysetPaginator<>(Entry.objects().filter(Entry_.rating.gte(3))
+                .orderBy(Entry_.rating.desc()), 2).first()), headlines(good));
+        assertThrows(EmptyPage.class, () -> queries.blogPage("beat", "3", 1));
     }
 
     @Test

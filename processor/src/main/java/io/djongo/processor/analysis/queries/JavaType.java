@@ -195,6 +195,11 @@ record JavaType(Kind kind, ValueKind scalar, TypeName name, JavaType element, Cl
     }
 
     static String simple(TypeName type) {
-        return type.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
+        return simple(type.toString());
+    }
+
+    /** Types in {@code text} as people write them: {@code java.util.List<java.lang.String>} → {@code List<String>}. */
+    static String simple(String text) {
+        return text.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
     }
 }

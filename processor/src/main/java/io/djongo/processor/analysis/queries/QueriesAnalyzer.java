@@ -113,6 +113,7 @@ public final class QueriesAnalyzer {
         String alias = using == null || ((String) using.getValue()).isEmpty() ? null : (String) using.getValue();
 
         List<QueryMethod> methods = new ArrayList<>();
+        List<String> commands = new ArrayList<>();
         boolean usingMethod = false;
         DeclaredType declared = (DeclaredType) type.asType();
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
@@ -127,9 +128,51 @@ public final class QueriesAnalyzer {
             }
             String label = type.getSimpleName() + "." + method.getSimpleName();
             QueryCompiler compiler = new QueryCompiler(paths, reporter, model, method, resolved, label);
-            methods.add(compiler.compile());
+            QueryMethod compiled = compiler.compile();
+            String command = commandSignature(compiled, resolved);
+            if (compiled.paging() != null && commands.contains(command)) {
+                compiled = sameCommand(compiled, command, label, type);
+            }
+            for (int i = 0; i < methods.size(); i++) {
+                QueryMethod earlier = methods.get(i);
+                if (earlier.paging() != null && commands.get(i).equals(command)) {
+                    methods.set(i, sameCommand(earlier, command, type.getSimpleName() + "." + earlier.name(), type));
+                }
+            }
+            methods.add(compiled);
+            commands.add(command);
         }
         return new Outcome(new QueriesModel(type, ClassName.get(type), model, alias, methods, usingMethod), false);
+    }
+
+    /**
+     * The erased signature of the method of {@code FooQueries_.Commands} that gives {@code method}'s
+     * command: its name and the types of its parameters, without the page parameters, which are not
+     * part of a command.
+     */
+    private String commandSignature(QueryMethod method, ExecutableType resolved) {
+        List<String> parameters = new ArrayList<>();
+        List<? extends javax.lang.model.element.VariableElement> elements = method.element().getParameters();
+        for (int i = 0; i < elements.size(); i++) {
+            String name = elements.get(i).getSimpleName().toString();
+            if (method.paging() == null || !method.paging().names().contains(name)) {
+                parameters.add(types.erasure(resolved.getParameterTypes().get(i)).toString());
+            }
+        }
+        return method.name() + "(" + String.join(", ", parameters) + ")";
+    }
+
+    /**
+     * {@code method}, which returns pages, failed (reported): without its page parameters its command
+     * would take the same parameters as another query's of the same name.
+     */
+    private QueryMethod sameCommand(QueryMethod method, String command, String label, TypeElement queries) {
+        reporter.report(Diagnostic.QUERY_CONFLICT, method.element(), label, "without its page parameters, which are not "
+                + "part of a command, its command " + QueriesModel.implementationOf(ClassName.get(queries)).simpleName()
+                + ".Commands." + JavaType.simple(command) + " would be that of the other " + method.name()
+                + " too", "Rename one of the two methods");
+        return new QueryMethod(method.element(), method.name(), method.parameters(), method.returns(),
+                QueryMethod.Action.READ, null, null, null, null, method.declaration(), null);
     }
 
     /** {@code FooQueries using(String alias)}, which the generated class implements itself. */

@@ -56,6 +56,7 @@ final class QueryCompiler {
     private final ExecutableType type;
     private final String label;
     private final QueryContext context;
+    private final Pages pages;
     private boolean failed;
 
     QueryCompiler(Paths paths, Reporter reporter, ModelClass model, ExecutableElement method, ExecutableType type,
@@ -67,6 +68,8 @@ final class QueryCompiler {
         this.type = type;
         this.label = label;
         this.context = new QueryContext(label, method.getParameters(), type.getParameterTypes());
+        this.pages = new Pages(reporter, paths, model, method, label, context);
+        this.failed = pages.failed();
     }
 
     /** An annotation of the method with its one text value. */
@@ -128,6 +131,7 @@ final class QueryCompiler {
             excludeNode = excludeNode(exclude, root);
         }
         String collection = model.collection();
+        List<String> order = null;
         switch (action) {
             case AGGREGATE: {
                 BsonValue pipeline = compileText(aggregate, () -> new JsonQueries(paths, context, aggregate.where())
@@ -159,11 +163,14 @@ final class QueryCompiler {
                 break;
             }
             default: {
-                List<String> order = orderBy == null ? null : order(orderBy);
+                order = orderBy == null ? null : order(orderBy);
                 int[] slice = limit == null ? new int[] {0, -1} : slice(limit);
                 command = find(filterNode, excludeNode, order, slice[0], slice[1]);
                 break;
             }
+        }
+        if (!failed && !pages.check(result, shown(), sorted(order), orderBy, limit, -1, false)) {
+            return failed(declaration);
         }
         return finish(action, result, command, filterNode, excludeNode, declaration);
     }
@@ -177,7 +184,7 @@ final class QueryCompiler {
             return failed(declaration);
         }
         List<String> names = new ArrayList<>();
-        for (QueryContext.Parameter parameter : context.parameters()) {
+        for (QueryContext.Parameter parameter : context.valueParameters()) {
             names.add(parameter.name());
         }
         DerivedNames.Derived derived;
@@ -199,13 +206,17 @@ final class QueryCompiler {
         };
         Result result = result(action, derived.limit(), derived.kind());
         BsonDocument command;
+        List<String> order = null;
         if (action == Action.DELETE) {
             BsonValue q = query(filterNode, null);
             command = q == null ? null : new BsonDocument("delete", new BsonString(model.collection())).append("deletes",
                     new BsonArray(List.of(new BsonDocument("q", q).append("limit", new BsonInt32(0)))));
         } else {
-            List<String> order = derived.order().isEmpty() ? null : derived.order();
-            command = find(filterNode, null, order == null ? null : sortKeys(order, null), 0, derived.limit());
+            order = derived.order().isEmpty() ? null : sortKeys(derived.order(), null);
+            command = find(filterNode, null, order, 0, derived.limit());
+        }
+        if (!failed && !pages.check(result, shown(), sorted(order), null, null, derived.limit(), true)) {
+            return failed(declaration);
         }
         return finish(action, result, command, filterNode, null, declaration);
     }
@@ -222,9 +233,8 @@ final class QueryCompiler {
             }
             command.append("filter", document);
         }
-        List<String> keys = order != null ? order : model.options().ordering();
         BsonDocument sort = new BsonDocument();
-        for (String key : keys) {
+        for (String key : sorted(order)) {
             boolean descending = key.startsWith("-");
             String path = descending ? key.substring(1) : key;
             if (!sort.containsKey(path)) { // a field named twice keeps its first key, as QuerySet does
@@ -241,6 +251,11 @@ final class QueryCompiler {
             command.append("limit", new BsonInt32(limit));
         }
         return command;
+    }
+
+    /** The sort keys of a query: its own {@code order}, or the model's default ordering without one. */
+    private List<String> sorted(List<String> order) {
+        return order != null ? order : model.options().ordering();
     }
 
     /** The {@code q} of an update or a deletion: the filter document, or a slot for one built at call time. */
@@ -294,13 +309,14 @@ final class QueryCompiler {
             typedExclude = exclude == null ? null : conditions.typed(exclude, model.className());
         }
         return new QueryMethod(method, method.getSimpleName().toString(), parameters(), TypeName.get(type.getReturnType()),
-                action, result, Template.of(command, context.slots()), typedFilter, typedExclude, declaration);
+                action, result, Template.of(command, context.slots()), typedFilter, typedExclude, declaration,
+                pages.paging(result.shape()));
     }
 
     private QueryMethod failed(String declaration) {
         failed = true;
         return new QueryMethod(method, method.getSimpleName().toString(), parameters(), TypeName.get(type.getReturnType()),
-                Action.READ, null, null, null, null, declaration);
+                Action.READ, null, null, null, null, declaration, null);
     }
 
     private List<QueryMethod.Parameter> parameters() {
@@ -428,7 +444,7 @@ final class QueryCompiler {
     /** How the method hands out its result; {@code null} (reported) when its return type cannot hold it. */
     private Result result(Action action, int limit, DerivedNames.Kind derived) {
         TypeMirror returns = type.getReturnType();
-        String shown = JavaType.simple(TypeName.get(returns));
+        String shown = shown();
         ClassName modelName = model.className();
         String simple = modelName.simpleName();
         switch (action) {
@@ -495,10 +511,26 @@ final class QueryCompiler {
                 return null;
             }
         }
+        if (isKeysetPage(returns)) {
+            return returnType(shown, "a query of " + simple, "Return KeysetPaginator<" + simple + "> (with a @PageSize "
+                    + "parameter), and ask it for first(), after(cursor) or before(cursor)");
+        }
         String counts = derived == null ? ", long (a count), boolean (whether any matches)" : "";
         return returnType(shown, "a query of " + simple, "Return List<" + simple + ">, Stream<" + simple + ">, Optional<"
                 + simple + ">, " + simple + " (exactly one), QuerySet<" + simple + ">" + counts
+                + ", Page<" + simple + "> (with @PageNumber and @PageSize parameters), Paginator<" + simple
+                + "> or KeysetPaginator<" + simple + "> (with a @PageSize parameter)"
                 + ", or List<R> of a record R whose components name fields of " + simple);
+    }
+
+    /** The return type as written. */
+    private String shown() {
+        return JavaType.simple(TypeName.get(type.getReturnType()));
+    }
+
+    private static boolean isKeysetPage(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+                .contentEquals("io.djongo.paging.KeysetPage");
     }
 
     private Result returnType(String shown, String what, String fix) {
@@ -522,7 +554,7 @@ final class QueryCompiler {
         return type.getKind() == TypeKind.DECLARED && TypeName.get(type).equals(model);
     }
 
-    /** {@code List}, {@code Stream}, {@code Optional}, {@code QuerySet} of one type argument. */
+    /** {@code List}, {@code Stream}, {@code Optional}, {@code QuerySet} or a page type of one type argument. */
     private static Shape container(TypeMirror type) {
         if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).getTypeArguments().size() != 1) {
             return null;
@@ -533,7 +565,7 @@ final class QueryCompiler {
             case "java.util.stream.Stream" -> Shape.STREAM;
             case "java.util.Optional" -> Shape.OPTIONAL;
             case "io.djongo.query.QuerySet" -> Shape.QUERY_SET;
-            default -> null;
+            default -> Pages.container(name);
         };
     }
 

@@ -27,6 +27,8 @@ final class QueryContext {
     private final String label;
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
     private final Set<String> used = new LinkedHashSet<>();
+    /** The page parameters ({@code @PageNumber}, {@code @PageSize}), which are not values of the query: what each is. */
+    private final Map<String, String> pages = new LinkedHashMap<>();
     private final List<Slot> slots = new ArrayList<>();
 
     /** @param types the parameters' types as seen from the interface (type variables of a super-interface resolved) */
@@ -45,15 +47,41 @@ final class QueryContext {
         return label;
     }
 
+    /** Every parameter, the page parameters included. */
     List<Parameter> parameters() {
         return new ArrayList<>(parameters.values());
     }
 
+    /** The parameters the query's values can come from: all but the page parameters. */
+    List<Parameter> valueParameters() {
+        List<Parameter> values = new ArrayList<>();
+        for (Parameter parameter : parameters.values()) {
+            if (!pages.containsKey(parameter.name())) {
+                values.add(parameter);
+            }
+        }
+        return values;
+    }
+
+    /** Marks {@code name} as a page parameter, {@code what} it is, for the message when a query names it. */
+    void page(String name, String what) {
+        pages.put(name, what);
+        used.add(name);
+    }
+
     /** The parameter {@code :name} names, marked as used. */
     Parameter parameter(Expr.Param param, String where) {
+        String page = pages.get(param.name());
+        if (page != null) {
+            throw new Problem(Diagnostic.PAGE_PARAMETER, param.at(), param.name().length() + 1, where, param.text()
+                    + " is " + page + ", not a value of the query", "Give the query a parameter of its own for this value");
+        }
         Parameter parameter = parameters.get(param.name());
         if (parameter == null) {
-            List<String> names = new ArrayList<>(parameters.keySet());
+            List<String> names = new ArrayList<>();
+            for (Parameter value : valueParameters()) {
+                names.add(value.name());
+            }
             String fix = names.isEmpty() ? "Add a parameter " + param.name() + " to the method"
                     : "Add the parameter, or use one of :" + String.join(", :", names);
             throw new Problem(Diagnostic.MISSING_PARAMETER, param.at(), param.name().length() + 1, where, param.text(),

@@ -19,9 +19,11 @@ import javax.lang.model.element.ExecutableElement;
  * @param filter for a query whose filter is built at call time, that filter; otherwise {@code null}
  * @param exclude for such a query, what it excludes; may be {@code null}
  * @param declaration the annotations or the name as written, for the generated documentation
+ * @param paging for a query that returns pages, its page parameters; otherwise {@code null}
  */
 public record QueryMethod(ExecutableElement element, String name, List<Parameter> parameters, TypeName returns,
-        Action action, Result result, Template command, TypedFilter filter, TypedFilter exclude, String declaration) {
+        Action action, Result result, Template command, TypedFilter filter, TypedFilter exclude, String declaration,
+        Paging paging) {
 
     public QueryMethod {
         parameters = List.copyOf(parameters);
@@ -37,8 +39,30 @@ public record QueryMethod(ExecutableElement element, String name, List<Parameter
         return filter != null || exclude != null;
     }
 
+    /**
+     * The parameters of the query itself, which its command is built from: all but the page parameters.
+     */
+    public List<Parameter> queryParameters() {
+        if (paging == null) {
+            return parameters;
+        }
+        return parameters.stream().filter(parameter -> !paging.names().contains(parameter.name())).toList();
+    }
+
     /** A parameter: its name and declared type. */
     public record Parameter(String name, TypeName type) {}
+
+    /**
+     * The page parameters of a query that returns pages.
+     *
+     * @param number the {@code @PageNumber} parameter, for {@link Shape#PAGE}; otherwise {@code null}
+     * @param size the {@code @PageSize} parameter
+     */
+    public record Paging(String number, String size) {
+        public List<String> names() {
+            return number == null ? List.of(size) : List.of(number, size);
+        }
+    }
 
     /** What a query does. */
     public enum Action { READ, UPDATE, DELETE, AGGREGATE }
@@ -63,7 +87,18 @@ public record QueryMethod(ExecutableElement element, String name, List<Parameter
         /** {@code Deleted}. */
         DELETED,
         /** Nothing. */
-        VOID
+        VOID,
+        /** One page of a {@code Paginator}: {@code new Paginator<>(query, size).page(number)}. */
+        PAGE,
+        /** {@code new Paginator<>(query, size)}. */
+        PAGINATOR,
+        /** {@code new KeysetPaginator<>(query, size)}. */
+        KEYSET_PAGINATOR;
+
+        /** Whether the query hands out pages. */
+        public boolean paged() {
+            return this == PAGE || this == PAGINATOR || this == KEYSET_PAGINATOR;
+        }
     }
 
     /** What one result is. */

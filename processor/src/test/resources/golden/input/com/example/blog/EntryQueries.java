@@ -6,8 +6,13 @@ import io.djongo.annotations.Exclude;
 import io.djongo.annotations.Filter;
 import io.djongo.annotations.Limit;
 import io.djongo.annotations.OrderBy;
+import io.djongo.annotations.PageNumber;
+import io.djongo.annotations.PageSize;
 import io.djongo.annotations.Queries;
 import io.djongo.annotations.Update;
+import io.djongo.paging.KeysetPaginator;
+import io.djongo.paging.Page;
+import io.djongo.paging.Paginator;
 import io.djongo.query.QuerySet;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +21,10 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
-/** Declared queries on entries: lookups, derived names, JSON, updates, deletions, an aggregation and a projection. */
+/**
+ * Declared queries on entries: lookups, derived names, JSON, updates, deletions, an aggregation, a projection
+ * and pages.
+ */
 @Queries(Entry.class)
 public interface EntryQueries {
     @Filter("blog__name__istartswith = :prefix, rating__gte = :min")
@@ -66,6 +74,19 @@ public interface EntryQueries {
     @Filter("rating__gte = :min")
     @OrderBy("headline")
     List<Headline> headlines(int min);
+
+    @Filter("blog__name__istartswith = :prefix")
+    @OrderBy({"-pub_date", "id"})
+    Page<Entry> pageByBlog(String prefix, @PageNumber int page, @PageSize int perPage);
+
+    @Filter("category__slug = :slug")
+    @OrderBy("headline")
+    Page<Entry> pageInCategory(String slug, @PageNumber String page, @PageSize int perPage);
+
+    Paginator<Entry> findByStatus(Status status, @PageSize int perPage);
+
+    @Filter("rating__gte = :min")
+    KeysetPaginator<Entry> goodPages(int min, @PageSize int perPage);
 
     EntryQueries using(String alias);
 }

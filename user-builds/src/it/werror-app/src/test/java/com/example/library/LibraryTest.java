@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.djongo.Djongo;
 import io.djongo.test.DjongoTest;
 import io.djongo.test.QueryCounter;
 import io.djongo.paging.KeysetPage;
@@ -59,6 +60,19 @@ class LibraryTest {
         assertEquals(List.of("Ulysses"), next.stream().map(Book::title).toList());
         assertTrue(next.hasPrevious());
         assertFalse(next.hasNext());
+    }
+
+    @Test
+    void declaredPagesAreThoseOfThePaginators() {
+        BookQueries queries = Djongo.queries(BookQueries.class);
+        Page<Book> joyce = queries.byAuthor("James Joyce", "2", 1);
+
+        assertEquals("<Page 2 of 2>", joyce.toString());
+        assertEquals(List.of("Ulysses"), joyce.stream().map(Book::title).toList());
+        KeysetPage<Book> first = queries.shortestFirst(2).first();
+        assertEquals(Library.shortestFirst(null, 2).stream().map(Book::title).toList(),
+                first.stream().map(Book::title).toList());
+        assertEquals(List.of("Ulysses"), queries.shortestFirst(2).after(first.nextCursor()).stream().map(Book::title).toList());
     }
 
     @Test

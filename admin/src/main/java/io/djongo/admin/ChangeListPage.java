@@ -2,6 +2,7 @@ package io.djongo.admin;
 
 import com.mongodb.client.model.CountOptions;
 import io.djongo.admin.changelist.ChangeListQuery;
+import io.djongo.admin.changelist.DistinctValues;
 import io.djongo.admin.changelist.Ids;
 import io.djongo.admin.changelist.Values;
 import io.djongo.admin.html.Html;
@@ -31,6 +32,10 @@ import org.bson.BsonValue;
  * the last row shown (keyset paging), so no page scans or skips more than the cap.
  */
 final class ChangeListPage<T> {
+    /** The most values a filter of other values lists, as Django lists all of them but on a bounded page. */
+    static final int MAX_FILTER_VALUES = 50;
+    /** The entry of a filter whose values took longer than the time limit to read. */
+    static final String TOO_SLOW = "(values not listed: reading them took too long)";
     private final AdminContext context;
     private final Registered<T> model;
 
@@ -283,6 +288,10 @@ final class ChangeListPage<T> {
             String clear = params.without(paramsOf(path, params).toArray(new String[0]));
             html.add(choice("All", clear.isEmpty() ? "?" : clear, paramsOf(path, params).isEmpty()));
             for (Map.Entry<String, Map<String, String>> choice : choices.entrySet()) {
+                if (choice.getValue().isEmpty()) {
+                    html.el("li", choice.getKey(), "class", "quiet");
+                    continue;
+                }
                 Params base = Params.parse(stripQ(params.without(paramsOf(path, params).toArray(new String[0]))));
                 String href = base.asMap().isEmpty() ? "?" : Params.encode(base.asMap());
                 for (Map.Entry<String, String> param : choice.getValue().entrySet()) {
@@ -359,14 +368,14 @@ final class ChangeListPage<T> {
             }
             List<BsonValue> values;
             try {
-                values = model.documents().distinct(path.bsonPath(), BsonValue.class).into(new ArrayList<>());
-            } catch (com.mongodb.MongoException e) {
-                // a server that refuses distinct with a time limit (FerretDB 1.x) shows no values to pick
+                values = new ArrayList<>(DistinctValues.of(model.documents(), path, MAX_FILTER_VALUES));
+            } catch (com.mongodb.MongoExecutionTimeoutException | com.mongodb.MongoOperationTimeoutException e) {
+                // the list still shows; only this filter's values are left out, and it says so
+                choices.put(TOO_SLOW, Map.of());
                 return choices;
             }
-            values.removeIf(BsonValue::isNull);
             values.sort((a, b) -> io.djongo.admin.forms.Display.of(a).compareTo(io.djongo.admin.forms.Display.of(b)));
-            for (BsonValue value : values.subList(0, Math.min(50, values.size()))) {
+            for (BsonValue value : values) {
                 String text = io.djongo.admin.forms.Display.of(value);
                 choices.put(text, Map.of(name + lookup, text));
             }

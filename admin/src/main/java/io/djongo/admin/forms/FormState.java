@@ -2,9 +2,11 @@ package io.djongo.admin.forms;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a bound form knows besides its values: the inputs that could not be read (shown back as
@@ -20,6 +22,8 @@ public final class FormState {
     final Map<String, List<String>> tokens = new HashMap<>();
     /** For each map: its entries' keys to their row tokens. */
     final Map<String, Map<String, String>> mapTokens = new HashMap<>();
+    /** The lists whose rows came from another document than the stored one (after a conflict): never compared row by row. */
+    final Set<String> detached = new HashSet<>();
 
     public FormState() {}
 

@@ -22,6 +22,7 @@ import io.djongo.meta.FieldMeta;
 import io.djongo.meta.ModelMeta;
 import io.djongo.relation.Dangling;
 import io.djongo.relation.Deletion;
+import io.djongo.relation.DeletionPreview;
 import io.djongo.relation.Relations;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -1340,6 +1341,21 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return Deleted.none();
         }
         return Deletion.delete(meta, filterDocument(), query.alias());
+    }
+
+    /**
+     * What {@link #delete()} would do, found by the same walk of the relations without writing
+     * anything: the objects it would delete (the cascade included), those whose references it
+     * would set or remove, and those that would block it, with counts and the first ids of each
+     * (what Django's admin lists on its delete confirmation page). Runs under this QuerySet's
+     * {@link #maxTime} and connection.
+     */
+    public DeletionPreview previewDelete() {
+        requireUnsliced("Cannot use limit()/offset() with previewDelete(), as with delete()");
+        if (query.none()) {
+            return new DeletionPreview(List.of(), List.of(), List.of());
+        }
+        return Deletion.preview(meta, filterDocument(), query.alias(), java.time.Duration.ofMillis(query.maxTimeMillis()));
     }
 
     /**

@@ -8,7 +8,6 @@ import io.djongo.admin.forms.Changes;
 import io.djongo.admin.forms.FormBinder;
 import io.djongo.admin.forms.FormRenderer;
 import io.djongo.admin.forms.FormState;
-import io.djongo.admin.forms.ReferenceChoices;
 import io.djongo.admin.forms.FormErrors;
 import io.djongo.admin.history.LogEntry;
 import io.djongo.admin.html.Html;
@@ -115,6 +114,7 @@ final class ChangeFormPage<T> {
         if (bound.rowOp()) {
             return render(200, bound.document(), state, original, rows, null);
         }
+        context.site().references().check(state);
         boolean asNew = !adding && model.admin.saveAs() && form.has("_saveasnew");
         BsonDocument candidate = bound.document();
         if (asNew) {
@@ -337,7 +337,7 @@ final class ChangeFormPage<T> {
     private Response render(int status, BsonDocument values, FormState state, BsonDocument base, BsonDocument rows,
             Html banner) {
         boolean canChange = context.allows(model, adding ? "add" : "change");
-        FormRenderer renderer = new FormRenderer(state, this::choices);
+        FormRenderer renderer = new FormRenderer(state, context.site().references().forForm(model, values));
         Html content = Html.of();
         if (!adding) {
             content.open("div", "class", "object-tools")
@@ -383,6 +383,9 @@ final class ChangeFormPage<T> {
             content.add(renderer.fields(group.fields(), this::readonly, values));
             content.close("fieldset");
         }
+        if (!adding && !meta.throughFields().isEmpty()) {
+            content.add(throughFields());
+        }
         if (canChange) {
             content.open("div", "class", "submit-row");
             content.el("button", "Save", "type", "submit", "name", "_save", "class", "default");
@@ -405,8 +408,31 @@ final class ChangeFormPage<T> {
                 new Layout.Crumb(crumb, null)), content, "change-form model-" + model.slug());
     }
 
-    /** The targets of a reference field, for its select; {@code null} above 100, when the field takes an id instead. */
-    private List<ReferenceChoices.Choice> choices(ModelMeta<?> target) {
-        return context.site().referenceChoices(target);
+    /**
+     * The many-to-many relations through another model, shown read-only, as Django's admin leaves
+     * them to the through model's own pages.
+     */
+    private Html throughFields() {
+        Html html = Html.of().open("fieldset", "class", "module aligned through");
+        for (FieldMeta field : meta.throughFields()) {
+            html.open("div", "class", "form-row field-" + field.name());
+            html.el("label", IndexPage.capitalize(field.label()), "class", "readonly-label");
+            List<String> names = context.site().references().through(meta, field, id);
+            html.open("div", "class", "readonly", "id", "id_" + field.name());
+            if (names.isEmpty()) {
+                html.t("-");
+            } else {
+                html.open("ul", "class", "readonly-list");
+                for (String name : names) {
+                    html.el("li", name);
+                }
+                html.close("ul");
+            }
+            html.close("div");
+            ModelMeta<?> through = field.relation().throughModel();
+            html.el("div", "Edited through " + through.labelPlural() + ".", "class", "help");
+            html.close("div");
+        }
+        return html.close("fieldset");
     }
 }

@@ -165,6 +165,7 @@ final class ChangeListPage<T> {
             html.close("th");
         }
         html.close("tr").close("thead").open("tbody");
+        Map<Integer, Map<BsonValue, String>> labels = referenceLabels(rows);
         if (rows.isEmpty()) {
             html.open("tr").el("td", "0 " + model.meta.labelPlural(), "colspan", Integer.toString(display.size() + 1)).close("tr");
         }
@@ -177,7 +178,7 @@ final class ChangeListPage<T> {
             }
             for (int i = 0; i < display.size(); i++) {
                 AdminPath column = model.options.columns().get(i);
-                String text = column == null ? model.repr(row) : cell(column, row);
+                String text = column == null ? model.repr(row) : cell(column, row, labels.get(i));
                 boolean link = links.contains(display.get(i)) && id != null;
                 String tag = i == 0 ? "th" : "td";
                 html.open(tag, "class", "field-" + (column == null ? "__str__" : column.name()));
@@ -194,20 +195,60 @@ final class ChangeListPage<T> {
         return html;
     }
 
-    /** A cell: the value at the column's path, as people read it; several values through an array, joined. */
-    static String cell(AdminPath column, BsonDocument row) {
+    /**
+     * The names of the objects that the page's rows refer to, for each column of references: one
+     * query per column, whatever the number of rows (Django's {@code list_select_related}).
+     */
+    private Map<Integer, Map<BsonValue, String>> referenceLabels(List<BsonDocument> rows) {
+        Map<Integer, Map<BsonValue, String>> labels = new LinkedHashMap<>();
+        List<AdminPath> columns = model.options.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            AdminPath column = columns.get(i);
+            if (column == null || !model.references.containsKey(column.last())) {
+                continue;
+            }
+            List<BsonValue> ids = new ArrayList<>();
+            for (BsonDocument row : rows) {
+                for (BsonValue value : Values.at(row, column.bsonPath())) {
+                    if (value.isArray()) {
+                        ids.addAll(value.asArray().getValues());
+                    } else if (!value.isNull()) {
+                        ids.add(value);
+                    }
+                }
+            }
+            labels.put(i, ids.isEmpty() ? Map.of()
+                    : context.site().references().labels(References.target(column.last()), ids));
+        }
+        return labels;
+    }
+
+    /**
+     * A cell: the value at the column's path, as people read it; several values through an array,
+     * joined; a reference by the name of its object, from {@code labels} ({@code null}: not a
+     * column of references).
+     */
+    static String cell(AdminPath column, BsonDocument row, Map<BsonValue, String> labels) {
         List<BsonValue> values = Values.at(row, column.bsonPath());
         List<String> texts = new ArrayList<>();
         for (BsonValue value : values) {
             if (value.isArray()) {
                 for (BsonValue element : value.asArray()) {
-                    texts.add(text(element));
+                    texts.add(text(element, labels));
                 }
-            } else {
-                texts.add(text(value));
+            } else if (!(labels != null && value.isNull())) {
+                texts.add(text(value, labels));
             }
         }
         return String.join(", ", texts);
+    }
+
+    private static String text(BsonValue value, Map<BsonValue, String> labels) {
+        if (labels != null) {
+            String label = labels.get(value);
+            return label != null ? label : io.djongo.admin.forms.Display.of(value) + " (missing)";
+        }
+        return text(value);
     }
 
     private static String text(BsonValue value) {

@@ -29,6 +29,9 @@ import org.bson.BsonValue;
  * ({@code _rowop}: add, delete, move up, move down) are applied here.
  */
 public final class FormBinder {
+    /** Django's message for a choice that is not among the field's choices, a reference included. */
+    public static final String INVALID_CHOICE = "Select a valid choice. That choice is not one of the available choices.";
+
     private final Params form;
     private final FormState state;
     private final String rowOp;
@@ -109,7 +112,7 @@ public final class FormBinder {
             case REFERENCES:
                 return references(type, key, base);
             case REFERENCE:
-                return scalar(field, type.model().idField().orElseThrow().type(), key, base);
+                return reference(type, key, base);
             case BINARY:
                 return base;
             default:
@@ -293,11 +296,41 @@ public final class FormBinder {
         return result;
     }
 
+    /**
+     * The id of a reference: read by the target's id type; whether it exists is checked later, with
+     * the database ({@link FormState#references()}).
+     */
+    private BsonValue reference(FieldType type, String key, BsonValue base) {
+        String text = form.get(key);
+        if (text == null && !form.has(key)) {
+            return base; // not on the form
+        }
+        ModelMeta<?> target = type.model();
+        try {
+            BsonValue id = Scalars.parse(target.idField().orElseThrow().type(), text == null ? "" : text.strip());
+            if (id != null) {
+                state.references.add(new FormState.ReferenceInput(key, target, List.of(id), false));
+            }
+            return id;
+        } catch (InvalidInput e) {
+            state.raw.put(key, text);
+            state.error(key, INVALID_CHOICE);
+            return base;
+        }
+    }
+
+    /** Django's message for one id of several that is not a valid choice. */
+    public static String invalidChoice(String id) {
+        return "Select a valid choice. " + id + " is not one of the available choices.";
+    }
+
+    /** The ids of a {@code RefList}: the values of a multiple select, or ids separated by commas or lines. */
     private BsonValue references(FieldType type, String key, BsonValue base) {
         if (!form.has(FormKeys.child(key, FormKeys.PRESENT))) {
             return base;
         }
-        FieldType idType = type.model().idField().orElseThrow().type();
+        ModelMeta<?> target = type.model();
+        FieldType idType = target.idField().orElseThrow().type();
         BsonArray ids = new BsonArray();
         List<String> texts = new ArrayList<>(form.all(key));
         for (String text : texts) {
@@ -311,11 +344,12 @@ public final class FormBinder {
                         ids.add(id);
                     }
                 } catch (InvalidInput e) {
-                    state.raw.put(key, String.join("\n", texts));
-                    state.error(key, line.strip() + ": " + e.getMessage());
+                    state.raw.put(key, String.join(", ", texts));
+                    state.error(key, invalidChoice(line.strip()));
                 }
             }
         }
+        state.references.add(new FormState.ReferenceInput(key, target, ids.getValues(), true));
         return ids;
     }
 }

@@ -2,6 +2,7 @@ package io.djongo.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import io.djongo.admin.fixture.Publisher;
 import io.djongo.admin.fixture.Publisher_;
 import io.djongo.admin.fixture.Review;
 import io.djongo.admin.fixture.Review_;
+import io.djongo.admin.history.LogEntry_;
 import io.djongo.relation.Ref;
 import io.djongo.relation.RefList;
 import io.djongo.test.DjongoTest;
@@ -45,7 +47,8 @@ import org.junit.jupiter.api.Test;
  * References in the admin over HTTP, as Django's admin shows ForeignKey and ManyToManyField:
  * selects named as the admin names objects, an autocomplete for large targets that works as an id
  * input, ids that must exist, names in the changelist read in one query per column, many-to-many
- * relations through another model shown read-only.
+ * relations through another model shown read-only; and deletions that say what cascades, what
+ * changes and what protects, before anything is deleted.
  */
 @DjongoTest
 class AdminRelationsHttpTest {
@@ -415,5 +418,111 @@ class AdminRelationsHttpTest {
         assertEquals(2, publisherQueries, "publisher and reprinter: one query each, for seven books");
         assertEquals(1, genreQueries);
         assertEquals(1, personQueries);
+    }
+
+    // ---- deleting
+
+    @Test
+    void deletingShowsWhatCascadesAndWhatChangesThenDeletesIt() {
+        // Django's delete confirmation: "All of the following related items will be deleted"
+        Book reprinted = new Book("Ulysses", faber);
+        reprinted.reprinter = Ref.of(penguin);
+        reprinted.save();
+        new Contribution(dune, ann, "author").save();
+        login();
+        String url = "publisher/" + penguin.id.toHexString() + "/delete/";
+        HttpResponse<String> confirm = client.get(url);
+        assertEquals(200, confirm.statusCode());
+        String html = confirm.body();
+        assertTrue(html.contains("Are you sure you want to delete the publisher \u201cPenguin\u201d? All of the following "
+                + "related items will be deleted:"), html);
+        String summary = element(html, "<ul class=\"deletion-summary\">", "</ul>");
+        assertTrue(summary.contains("<li>Publishers: 1</li>") && summary.contains("<li>Books: 1</li>")
+                && summary.contains("<li>Contributions: 1</li>"), summary);
+        String objects = element(html, "<ul class=\"deleted-objects\">", "</ul>");
+        assertTrue(objects.contains("Book: <a href=\"/admin/book/" + dune.id.toHexString() + "/change/\">Dune</a>"), objects);
+        assertTrue(objects.contains("Contribution: <a"), objects);
+        String changed = element(html, "<ul class=\"changed-objects\">", "</ul>");
+        assertTrue(changed.contains(">Ulysses</a> (reprinter set to null)"), changed);
+        assertTrue(html.contains("Yes, I\u2019m sure"));
+        assertEquals(2, Book_.objects().count(), "a confirmation page deletes nothing");
+
+        assertEquals(303, client.post(url, Map.of("post", "yes")).statusCode());
+        assertEquals(List.of("Ulysses"), Book_.objects().valuesListFlat("title"));
+        assertNull(Book_.objects().get().reprinter, "SET_NULL, as the page said");
+        assertEquals(0, Contribution_.objects().count());
+    }
+
+    @Test
+    void aProtectedObjectForbidsTheDeletionAndThePageHasNoButton() {
+        // Django: "Deleting the publisher ... would require deleting the following protected related objects"
+        Review review = new Review("A classic", dune).save();
+        login();
+        for (String url : List.of(bookUrl(dune, "delete"), "publisher/" + penguin.id.toHexString() + "/delete/")) {
+            String html = client.get(url).body();
+            assertTrue(html.contains("would require deleting the following protected related objects:"), html);
+            String blocking = element(html, "<ul class=\"protected-objects\">", "</ul>");
+            assertTrue(blocking.contains("Review: <a href=\"/admin/review/" + review.id.toHexString()
+                    + "/change/\">A classic</a>"), blocking);
+            assertFalse(html.contains("Yes, I\u2019m sure"), "no button");
+            assertEquals(409, client.post(url, Map.of("post", "yes")).statusCode(), "a POST deletes nothing either");
+        }
+        assertEquals(1, Book_.objects().count());
+        assertEquals(2, Publisher_.objects().count());
+        assertEquals(0, LogEntry_.objects().count());
+    }
+
+    @Test
+    void deletingNeedsTheDeletePermissionOfEverythingThatCascades() {
+        // Django: "your account doesn't have permission to delete the following types of objects"
+        loginAs("clerk", List.of("publisher.view", "publisher.delete", "book.view"));
+        String url = "publisher/" + penguin.id.toHexString() + "/delete/";
+        String html = client.get(url).body();
+        assertTrue(html.contains("would result in deleting related objects, but your account doesn&#x27;t have permission to "
+                + "delete the following types of objects:"), html);
+        assertTrue(element(html, "<ul class=\"perms-needed\">", "</ul>").contains("<li>book</li>"), html);
+        assertFalse(html.contains("Yes, I\u2019m sure"));
+        assertEquals(403, client.post(url, Map.of("post", "yes")).statusCode());
+        assertEquals(2, Publisher_.objects().count());
+        String faberUrl = "publisher/" + faber.id.toHexString() + "/delete/";
+        assertTrue(client.get(faberUrl).body().contains("Yes, I\u2019m sure"), "Faber has no books");
+        assertEquals(303, client.post(faberUrl, Map.of("post", "yes")).statusCode());
+    }
+
+    @Test
+    void deleteSelectedShowsTheCascadeAndRefusesWhatIsProtected() {
+        Book other = new Book("Ulysses", faber).save();
+        login();
+        List<String> ids = List.of(penguin.id.toHexString(), faber.id.toHexString());
+        String html = client.post("publisher/", Map.of("action", "delete_selected", "_selected_action", ids)).body();
+        assertTrue(html.contains("Are you sure you want to delete the selected publishers? All of the following objects "
+                + "and their related items will be deleted:"), html);
+        assertTrue(element(html, "<ul class=\"deletion-summary\">", "</ul>").contains("<li>Books: 2</li>"), html);
+
+        new Review("Long", other).save();
+        String refused = client.post("publisher/", Map.of("action", "delete_selected", "_selected_action", ids)).body();
+        assertTrue(refused.contains("Deleting the selected publishers would require deleting the following protected "
+                + "related objects:"), refused);
+        assertFalse(refused.contains("Yes, I\u2019m sure"));
+        HttpResponse<String> forced = client.post("publisher/", Map.of("action", "delete_selected", "_selected_action", ids,
+                "post", "yes"));
+        assertEquals(409, forced.statusCode());
+        assertEquals(2, Publisher_.objects().count(), "nothing deleted, not even the unprotected one");
+
+        Review_.objects().all().delete();
+        assertEquals(303, client.post("publisher/", Map.of("action", "delete_selected", "_selected_action", ids,
+                "post", "yes")).statusCode());
+        assertEquals(0, Publisher_.objects().count() + Book_.objects().count());
+        assertEquals(2, LogEntry_.objects().count(), "one history entry per selected object");
+    }
+
+    @Test
+    void aDeletionPostNeedsTheCsrfToken() {
+        login();
+        String url = "publisher/" + penguin.id.toHexString() + "/delete/";
+        assertEquals(403, client.postRaw(url, "post=yes").statusCode());
+        assertEquals(403, client.postRaw("publisher/", "action=delete_selected&post=yes&_selected_action="
+                + penguin.id.toHexString()).statusCode());
+        assertEquals(2, Publisher_.objects().count());
     }
 }

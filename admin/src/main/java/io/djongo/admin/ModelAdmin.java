@@ -265,7 +265,7 @@ public final class ModelAdmin<T> {
     boolean readonly(FieldMeta field) {
         return !field.editable() || field.id() || field.version() || field.type().kind() == FieldKind.BINARY
                 || readonlyFields.contains(field.name()) || readonlyFields.contains(field.bsonName())
-                || readonlyFields.contains(AdminPath.snake(field.name()));
+                || readonlyFields.contains(field.snakeName());
     }
 
     /** The form's groups of top-level fields: the fieldsets, or one untitled group of {@link #fields} less {@link #exclude}. */
@@ -288,7 +288,7 @@ public final class ModelAdmin<T> {
             }
         }
         chosen.removeIf(field -> exclude.contains(field.name()) || exclude.contains(field.bsonName())
-                || exclude.contains(AdminPath.snake(field.name())));
+                || exclude.contains(field.snakeName()));
         groups.add(new FormGroup(null, chosen, false));
         return groups;
     }

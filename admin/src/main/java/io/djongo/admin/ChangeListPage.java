@@ -415,6 +415,18 @@ final class ChangeListPage<T> {
                 choices.put(TOO_SLOW, Map.of());
                 return choices;
             }
+            if (leaf.kind().isReference()) {
+                // Django's RelatedFieldListFilter: the referenced objects by name, in one query
+                Map<BsonValue, String> labels = context.site().references().labels(leaf.model(), values);
+                values.sort((a, b) -> label(labels, a).compareTo(label(labels, b)));
+                for (BsonValue value : values) {
+                    String text = label(labels, value);
+                    // two objects of one name stay two choices
+                    choices.put(choices.containsKey(text) ? text + " (" + Ids.text(value) + ")" : text,
+                            Map.of(name + "__exact", Ids.text(value)));
+                }
+                return choices;
+            }
             values.sort((a, b) -> io.djongo.admin.forms.Display.of(a).compareTo(io.djongo.admin.forms.Display.of(b)));
             for (BsonValue value : values) {
                 String text = io.djongo.admin.forms.Display.of(value);
@@ -422,6 +434,11 @@ final class ChangeListPage<T> {
             }
         }
         return choices;
+    }
+
+    private static String label(Map<BsonValue, String> labels, BsonValue id) {
+        String label = labels.get(id);
+        return label != null ? label : Ids.text(id) + " (missing)";
     }
 
     private Html dateHierarchy(Params params, BsonDocument filter) {

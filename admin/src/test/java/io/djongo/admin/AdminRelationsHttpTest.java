@@ -74,6 +74,7 @@ class AdminRelationsHttpTest {
                 .register(ModelAdmin.of(Person_.Meta.INSTANCE).searchFields("^name").ordering("name"))
                 .register(ModelAdmin.of(Book_.Meta.INSTANCE)
                         .listDisplay("title", "publisher", "reprinter", "genres", "chapters__author")
+                        .listFilter("publisher", "genres")
                         .searchFields("title")
                         .referenceSelectLimit(SELECT_LIMIT))
                 .register(ModelAdmin.of(Review_.Meta.INSTANCE).autocompleteFields("book"))
@@ -415,9 +416,42 @@ class AdminRelationsHttpTest {
         long publisherQueries = queries.commands().stream().filter(c -> c.startsWith("find {\"find\": \"publisher\"")).count();
         long genreQueries = queries.commands().stream().filter(c -> c.startsWith("find {\"find\": \"genre\"")).count();
         long personQueries = queries.commands().stream().filter(c -> c.startsWith("find {\"find\": \"person\"")).count();
-        assertEquals(2, publisherQueries, "publisher and reprinter: one query each, for seven books");
-        assertEquals(1, genreQueries);
-        assertEquals(1, personQueries);
+        assertEquals(3, publisherQueries, "the publisher and reprinter columns and the publisher filter: one query "
+                + "each, for seven books");
+        assertEquals(2, genreQueries, "the genres column and filter");
+        assertEquals(1, personQueries, "the chapters' authors column");
+    }
+
+    @Test
+    void aFilterOfReferencesListsItsObjectsByName() {
+        // Django's RelatedFieldListFilter: a link per related object, by str()
+        new Book("Ulysses", faber).save();
+        Book poems = new Book("Poems", faber);
+        poems.genres = RefList.of(poetry);
+        poems.save();
+        login();
+        String list = client.get("book/").body();
+        String publishers = element(list, "<ul data-filter=\"publisher\">", "</ul>");
+        Matcher faberLink = Pattern.compile("href=\"([^\"]*)\">Faber</a>").matcher(publishers);
+        assertTrue(faberLink.find(), publishers);
+        assertTrue(publishers.contains(">Penguin</a>"), publishers);
+        String byFaber = element(client.get("book/" + faberLink.group(1).replace("&amp;", "&")).body(),
+                "<table id=\"result_list\">", "</table>");
+        assertTrue(byFaber.contains("Ulysses") && byFaber.contains("Poems") && !byFaber.contains("Dune"), byFaber);
+
+        String genres = element(list, "<ul data-filter=\"genres\">", "</ul>");
+        Matcher poetryLink = Pattern.compile("href=\"([^\"]*)\">Poetry</a>").matcher(genres);
+        assertTrue(poetryLink.find(), genres);
+        String byPoetry = element(client.get("book/" + poetryLink.group(1).replace("&amp;", "&")).body(),
+                "<table id=\"result_list\">", "</table>");
+        assertTrue(byPoetry.contains("Poems") && !byPoetry.contains("Dune"), byPoetry);
+        assertEquals(400, client.get("book/?publisher__exact=nope").statusCode(), "an id that cannot be one");
+
+        Publisher twin = new Publisher("Faber").save();
+        new Book("Twin", twin).save();
+        String twins = element(client.get("book/").body(), "<ul data-filter=\"publisher\">", "</ul>");
+        assertTrue(twins.contains(">Faber</a>") && twins.contains(">Faber (" + twin.id.toHexString() + ")</a>"),
+                "two publishers of one name are two choices: " + twins);
     }
 
     // ---- deleting

@@ -134,7 +134,8 @@ class DeletionPreviewTest {
         assertEquals(Effect.RESTRICT, restricting.effect());
         assertEquals(List.of(pin.id), restricting.ids());
 
-        DeletionPreview withBlog = Blog_.objects().filter(Blog_.id.eq(blog.id)).previewDelete();
+        DeletionPreview withBlog = Deletion.preview(Blog_.Meta.INSTANCE, new BsonDocument("_id", new BsonObjectId(blog.id)),
+                null);
         assertFalse(withBlog.blocked(), "the pin goes too, through its blog's CASCADE");
         assertEquals(Map.of("Blog", 1L, "Entry", 1L, "Pin", 1L), deletedPerModel(withBlog));
     }

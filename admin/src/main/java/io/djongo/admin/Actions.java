@@ -1,5 +1,6 @@
 package io.djongo.admin;
 
+import io.djongo.IntegrityError;
 import io.djongo.admin.changelist.Ids;
 import io.djongo.admin.history.LogEntry;
 import io.djongo.admin.html.Html;
@@ -7,7 +8,6 @@ import io.djongo.admin.http.HttpError;
 import io.djongo.admin.http.Params;
 import io.djongo.admin.http.Response;
 import io.djongo.admin.pages.Layout;
-import io.djongo.query.QuerySet;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonDocument;
@@ -53,7 +53,19 @@ final class Actions<T> {
         }
         if (action.equals("delete_selected")) {
             context.require(model, "delete");
-            return "yes".equals(form.get("post")) ? delete(ids, back) : confirm(ids);
+            DeletedObjects deleted = new DeletedObjects(context, model.withIds(ids).previewDelete());
+            if (!"yes".equals(form.get("post"))) {
+                return confirm(200, ids, deleted);
+            }
+            if (!deleted.permsNeeded().isEmpty()) {
+                throw HttpError.forbidden("Deleting the selected " + model.meta.labelPlural() + " would delete "
+                        + String.join(", ", deleted.permsNeeded()) + ", which you do not have permission to delete; "
+                        + "nothing was deleted.");
+            }
+            if (deleted.blocked()) {
+                return confirm(409, ids, deleted);
+            }
+            return delete(ids, back);
         }
         ModelAdmin.Action<T> custom = model.admin.actions().get(action);
         if (custom == null) {
@@ -64,45 +76,55 @@ final class Actions<T> {
         return context.redirect(back, message);
     }
 
-    private Response confirm(List<BsonValue> ids) {
+    /**
+     * The confirmation of "delete selected" (Django's {@code delete_selected}): the selected objects
+     * with what they cascade to and what changes, or what forbids the deletion, without a button.
+     */
+    private Response confirm(int status, List<BsonValue> ids, DeletedObjects deleted) {
         List<BsonDocument> documents = model.documents().find(new BsonDocument("_id", new BsonDocument("$in",
-                new org.bson.BsonArray(ids)))).into(new ArrayList<>());
+                new org.bson.BsonArray(ids)))).projection(new BsonDocument("_id", new org.bson.BsonInt32(1)))
+                .into(new ArrayList<>());
         Html content = Html.of();
-        content.el("p", "Are you sure you want to delete the selected " + model.meta.labelPlural()
-                + "? All of the following objects will be deleted:");
-        content.open("ul", "class", "deleted-objects");
-        for (BsonDocument document : documents) {
-            content.open("li").t(IndexPage.capitalize(model.meta.label()) + ": ")
-                    .el("a", model.repr(document), "href", model.url(context.prefix(), document.get("_id"), "change"))
-                    .close("li");
+        content.add(deleted.render("the selected " + model.meta.labelPlural(), false));
+        if (deleted.allowed()) {
+            content.open("form", "method", "post");
+            content.add(context.csrfInput());
+            for (BsonDocument document : documents) {
+                content.empty("input", "type", "hidden", "name", "_selected_action", "value", Ids.text(document.get("_id")));
+            }
+            content.empty("input", "type", "hidden", "name", "action", "value", "delete_selected");
+            content.empty("input", "type", "hidden", "name", "post", "value", "yes");
+            content.open("div", "class", "submit-row");
+            content.el("button", "Yes, I\u2019m sure", "type", "submit", "class", "default");
+            content.el("a", "No, take me back", "href", context.prefix() + model.slug() + "/", "class", "button cancel-link");
+            content.close("div").close("form");
+        } else {
+            content.open("p").el("a", "Go back", "href", context.prefix() + model.slug() + "/", "class",
+                    "button cancel-link").close("p");
         }
-        content.close("ul");
-        content.open("form", "method", "post");
-        content.add(context.csrfInput());
-        for (BsonDocument document : documents) {
-            content.empty("input", "type", "hidden", "name", "_selected_action", "value", Ids.text(document.get("_id")));
-        }
-        content.empty("input", "type", "hidden", "name", "action", "value", "delete_selected");
-        content.empty("input", "type", "hidden", "name", "post", "value", "yes");
-        content.open("div", "class", "submit-row");
-        content.el("button", "Yes, I\u2019m sure", "type", "submit", "class", "default");
-        content.el("a", "No, take me back", "href", context.prefix() + model.slug() + "/", "class", "button cancel-link");
-        content.close("div").close("form");
-        return context.page("Delete multiple objects", List.of(
-                new Layout.Crumb(IndexPage.capitalize(model.meta.labelPlural()), context.prefix() + model.slug() + "/"),
-                new Layout.Crumb("Delete multiple objects", null)), content, "delete-confirmation delete-selected-confirmation");
+        return context.page(status, deleted.allowed() ? "Delete multiple objects" : "Cannot delete " + model.meta.labelPlural(),
+                List.of(new Layout.Crumb(IndexPage.capitalize(model.meta.labelPlural()), context.prefix() + model.slug() + "/"),
+                        new Layout.Crumb("Delete multiple objects", null)),
+                content, "delete-confirmation delete-selected-confirmation");
     }
 
+    /**
+     * Deletes the selected objects in one deletion, which checks every protected reference before it
+     * writes anything, then records each in the history.
+     */
     private Response delete(List<BsonValue> ids, String back) {
-        int deleted = 0;
-        QuerySet<T> selected = model.withIds(ids);
-        for (T object : selected.list()) {
-            BsonDocument document = model.meta.codec().toBsonValue(object);
-            String repr = model.repr(document);
-            model.manager().delete(object);
+        List<BsonDocument> documents = model.documents().find(new BsonDocument("_id", new BsonDocument("$in",
+                new org.bson.BsonArray(ids)))).into(new ArrayList<>());
+        long deleted;
+        try {
+            deleted = model.withIds(ids).delete().of(model.meta.name());
+        } catch (IntegrityError e) {
+            // a protected object appeared since the confirmation: the page again, with it
+            return confirm(409, ids, new DeletedObjects(context, model.withIds(ids).previewDelete()));
+        }
+        for (BsonDocument document : documents) {
             context.site().history().log(context.user().id(), context.user().username(), model.slug(),
-                    Ids.text(model.meta.idValue(object)), repr, LogEntry.Action.DELETION, "Deleted.");
-            deleted++;
+                    Ids.text(document.get("_id")), model.repr(document), LogEntry.Action.DELETION, "Deleted.");
         }
         return context.redirect(back, "Successfully deleted " + deleted + " "
                 + (deleted == 1 ? model.meta.label() : model.meta.labelPlural()) + ".");

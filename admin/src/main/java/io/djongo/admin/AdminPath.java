@@ -2,11 +2,11 @@ package io.djongo.admin;
 
 import io.djongo.meta.FieldKind;
 import io.djongo.meta.FieldMeta;
+import io.djongo.meta.FieldPath;
 import io.djongo.meta.FieldType;
 import io.djongo.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A field path as {@link ModelAdmin} options name it, in Django's lookup spelling
@@ -66,24 +66,11 @@ public record AdminPath(String name, List<FieldMeta> fields, String bsonPath) {
 
     private static FieldMeta field(ModelMeta<?> model, String part) {
         for (FieldMeta field : model.fields()) {
-            if (field.name().equals(part) || field.bsonName().equals(part) || snake(field.name()).equals(part)) {
+            if (field.name().equals(part) || field.bsonName().equals(part) || field.snakeName().equals(part)) {
                 return field;
             }
         }
         return null;
-    }
-
-    /** {@code pubDate} → {@code pub_date}. */
-    static String snake(String name) {
-        StringBuilder out = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                out.append('_');
-            }
-            out.append(Character.toLowerCase(c));
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The last field. */
@@ -96,13 +83,8 @@ public record AdminPath(String name, List<FieldMeta> fields, String bsonPath) {
         return fields.size() == 1;
     }
 
-    /** The column header: the labels of the fields, capitalised ({@code Blog name}). */
+    /** The column header: the labels of the fields, capitalised ({@code Blog name}), as {@link FieldPath#label()}. */
     public String label() {
-        List<String> labels = new ArrayList<>();
-        for (FieldMeta field : fields) {
-            labels.add(field.label());
-        }
-        String joined = String.join(" ", labels);
-        return joined.isEmpty() ? joined : Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+        return new FieldPath(fields).label();
     }
 }

@@ -72,6 +72,7 @@ public final class AdminSite {
     private Sessions sessions;
     private History history;
     private Signer signer;
+    private References references;
 
     private AdminSite() {
         byte[] random = new byte[32];
@@ -220,15 +221,20 @@ public final class AdminSite {
         if (built) {
             return;
         }
+        List<Registered<?>> registered = new ArrayList<>();
+        for (ModelAdmin<?> admin : pending) {
+            registered.add(new Registered<>(admin, alias, maxQueryTime));
+        }
+        References.checkAutocomplete(registered);
         layout = new Layout(prefix, title);
         accounts = new Accounts(alias, hasher);
         sessions = new Sessions(alias, clock);
         history = new History(alias, clock);
         signer = new Signer(secret);
-        for (ModelAdmin<?> admin : pending) {
-            Registered<?> registered = new Registered<>(admin, alias, maxQueryTime);
-            models.put(registered.slug(), registered);
-            accounts.ensurePermissions(admin.meta().collection(), admin.meta().label());
+        references = new References(this);
+        for (Registered<?> model : registered) {
+            models.put(model.slug(), model);
+            accounts.ensurePermissions(model.meta.collection(), model.meta.label());
         }
         built = true;
     }
@@ -259,6 +265,21 @@ public final class AdminSite {
 
     Signer signer() {
         return signer;
+    }
+
+    References references() {
+        return references;
+    }
+
+    /** The connection alias of the models, {@code null} for the default. */
+    String alias() {
+        return alias;
+    }
+
+    /** The registration of {@code meta}'s model, or {@code null} when it is not registered. */
+    Registered<?> registered(ModelMeta<?> meta) {
+        Registered<?> model = models.get(meta.collection());
+        return model != null && model.meta == meta ? model : null;
     }
 
     Accounts accountsService() {
@@ -398,6 +419,9 @@ public final class AdminSite {
         if (segments.size() == 2 && segments.get(1).equals("add")) {
             return new ChangeFormPage<>(context, model, null).handle();
         }
+        if (segments.size() == 2 && segments.get(1).equals("autocomplete")) {
+            return references.autocomplete(context, model);
+        }
         org.bson.BsonValue id = Ids.parse(model.meta, segments.get(1));
         if (segments.size() == 2) {
             requireGet(request);
@@ -427,32 +451,6 @@ public final class AdminSite {
 
     private static String queryString(Request request) {
         return io.djongo.admin.http.Params.encode(request.query().asMap());
-    }
-
-    /** The objects a reference to {@code target} can point to, at most 100, or {@code null} when there are more. */
-    List<io.djongo.admin.forms.ReferenceChoices.Choice> referenceChoices(ModelMeta<?> target) {
-        return choicesOf(target);
-    }
-
-    private <X> List<io.djongo.admin.forms.ReferenceChoices.Choice> choicesOf(ModelMeta<X> target) {
-        io.djongo.query.Manager<X> manager = io.djongo.query.Manager.of(target);
-        io.djongo.query.QuerySet<X> all = (alias == null ? manager : manager.using(alias)).maxTime(maxQueryTime);
-        List<org.bson.BsonDocument> documents = all.rawCollection().withDocumentClass(org.bson.BsonDocument.class).find()
-                .limit(101).into(new ArrayList<>());
-        if (documents.size() > 100) {
-            return null;
-        }
-        List<io.djongo.admin.forms.ReferenceChoices.Choice> choices = new ArrayList<>();
-        for (org.bson.BsonDocument document : documents) {
-            String label;
-            try {
-                label = String.valueOf(target.codec().fromBsonValue(document));
-            } catch (RuntimeException e) {
-                label = Ids.text(document.get("_id"));
-            }
-            choices.add(new io.djongo.admin.forms.ReferenceChoices.Choice(Ids.text(document.get("_id")), label));
-        }
-        return choices;
     }
 
     static String shorten(String text) {

@@ -8,7 +8,6 @@ import io.djongo.admin.forms.Changes;
 import io.djongo.admin.forms.FormBinder;
 import io.djongo.admin.forms.FormRenderer;
 import io.djongo.admin.forms.FormState;
-import io.djongo.admin.forms.ReferenceChoices;
 import io.djongo.admin.forms.FormErrors;
 import io.djongo.admin.history.LogEntry;
 import io.djongo.admin.html.Html;
@@ -33,7 +32,9 @@ import org.bson.BsonInt32;
 import org.bson.BsonInt64;
 import org.bson.BsonNull;
 import org.bson.BsonValue;
+import org.bson.json.JsonMode;
 import org.bson.json.JsonParseException;
+import org.bson.json.JsonWriterSettings;
 
 /**
  * The add and change forms (Django's {@code changeform_view}). A save binds the form onto the
@@ -45,6 +46,12 @@ import org.bson.json.JsonParseException;
  */
 final class ChangeFormPage<T> {
     static final String SNAPSHOT = "_snapshot";
+    /**
+     * After a conflict: the signed document of the user's rows, whose elements the row tokens name,
+     * so that each row keeps the fields the model does not declare that it had when the form was
+     * opened, whatever the stored rows became meanwhile.
+     */
+    static final String ROWS = "_rows";
 
     private final AdminContext context;
     private final Registered<T> model;
@@ -73,7 +80,7 @@ final class ChangeFormPage<T> {
                     + AdminSite.shorten(Ids.text(id)) + "\u201d doesn't exist. Perhaps it was deleted?");
         }
         if (!context.request().isPost()) {
-            return render(200, stored, new FormState(), stored, null);
+            return render(200, stored, new FormState(), stored, null, null);
         }
         return save(stored);
     }
@@ -100,12 +107,14 @@ final class ChangeFormPage<T> {
     private Response save(BsonDocument stored) {
         Params form = context.request().form();
         BsonDocument original = adding ? stored : snapshot(form.get(SNAPSHOT));
+        BsonDocument rows = adding || !form.has(ROWS) ? null : signed(ROWS, form.get(ROWS));
         List<FieldMeta> editable = editableFields();
-        FormBinder.Bound bound = FormBinder.bind(meta, editable, form, original);
+        FormBinder.Bound bound = FormBinder.bind(meta, editable, form, original, rows);
         FormState state = bound.state();
         if (bound.rowOp()) {
-            return render(200, bound.document(), state, original, null);
+            return render(200, bound.document(), state, original, rows, null);
         }
+        context.site().references().check(state);
         boolean asNew = !adding && model.admin.saveAs() && form.has("_saveasnew");
         BsonDocument candidate = bound.document();
         if (asNew) {
@@ -116,10 +125,10 @@ final class ChangeFormPage<T> {
         }
         T object = validate(candidate, state, adding || asNew);
         if (state.hasErrors() || object == null) {
-            return render(200, bound.document(), state, original, null);
+            return render(200, bound.document(), state, original, rows, null);
         }
         if (adding || asNew) {
-            return insert(object, state, bound.document(), original);
+            return insert(object, state, bound.document(), original, rows);
         }
         return update(original, bound, state);
     }
@@ -151,21 +160,21 @@ final class ChangeFormPage<T> {
         return object;
     }
 
-    private Response insert(T object, FormState state, BsonDocument document, BsonDocument original) {
+    private Response insert(T object, FormState state, BsonDocument document, BsonDocument original, BsonDocument rows) {
         T saved;
         try {
             saved = model.manager().create(object);
         } catch (ValidationError e) {
             FormErrors.place(meta, e.violations(), state);
-            return render(200, document, state, original, null);
+            return render(200, document, state, original, rows, null);
         } catch (io.djongo.EncodingException e) {
             state.error(FormState.NON_FIELD, e.getMessage());
-            return render(200, document, state, original, null);
+            return render(200, document, state, original, rows, null);
         } catch (IntegrityError e) {
             FieldMeta idField = model.idField();
             state.error(meta.generatesIds() ? FormState.NON_FIELD : idField.bsonName(),
                     IndexPage.capitalize(meta.label()) + " with this " + idField.label() + " already exists.");
-            return render(200, document, state, original, null);
+            return render(200, document, state, original, rows, null);
         }
         BsonValue newId = meta.idValue(saved);
         BsonDocument stored = model.find(newId);
@@ -223,7 +232,12 @@ final class ChangeFormPage<T> {
         return afterSave(id, "The " + meta.label() + " \u201c" + repr + "\u201d was changed successfully.");
     }
 
-    /** Someone else saved first: the form again with the user's values, what changed meanwhile, and the new stored state as its base. */
+    /**
+     * Someone else saved first: the form again with the user's values, what changed meanwhile, and
+     * the new stored state as its base. The rows are the user's, renumbered, with the user's bound
+     * document as their source: a row keeps what the model does not declare, even where the stored
+     * rows were reordered, removed or added meanwhile.
+     */
     private Response conflict(BsonDocument original, BsonDocument current, FormBinder.Bound bound, Changes changes,
             FormState state) {
         List<String> changed = new ArrayList<>();
@@ -240,7 +254,7 @@ final class ChangeFormPage<T> {
                 + "Your values are below; the stored ones differ" + (changed.isEmpty() ? "." : ": " + String.join("; ", changed)
                 + ".") + " Save again to write your values over theirs, or reload the page to start from theirs.");
         banner.close("div");
-        return renderWith(409, bound.document(), state, current, banner);
+        return render(409, bound.document(), new FormState(), current, bound.document(), banner);
     }
 
     private static boolean same(BsonValue a, BsonValue b) {
@@ -263,7 +277,22 @@ final class ChangeFormPage<T> {
     }
 
     private BsonDocument snapshot(String signed) {
-        String json = context.site().signer().unsign("change-form:" + meta.collection() + ":" + Ids.text(id), signed);
+        return signed(SNAPSHOT, signed);
+    }
+
+    /** The purpose a form's signed field {@code name} is signed for: this object's form, that field. */
+    private String purpose(String name) {
+        String form = "change-form:" + meta.collection() + ":" + Ids.text(id);
+        return SNAPSHOT.equals(name) ? form : form + ":" + name;
+    }
+
+    /** Extended JSON keeps every BSON type (a long stays a long), so a value written back from the form is the one read. */
+    private static String lossless(BsonDocument document) {
+        return document.toJson(JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build());
+    }
+
+    private BsonDocument signed(String name, String signed) {
+        String json = context.site().signer().unsign(purpose(name), signed);
         try {
             return BsonDocument.parse(json);
         } catch (JsonParseException | org.bson.BSONException e) {
@@ -301,13 +330,14 @@ final class ChangeFormPage<T> {
         return document;
     }
 
-    private Response render(int status, BsonDocument values, FormState state, BsonDocument base, Html banner) {
-        return renderWith(status, values, state, base, banner);
-    }
-
-    private Response renderWith(int status, BsonDocument values, FormState state, BsonDocument base, Html banner) {
+    /**
+     * The form: {@code values} in its inputs, {@code base} signed as the snapshot the save compares
+     * with, and {@code rows}, when not {@code null}, signed as the source of the rows.
+     */
+    private Response render(int status, BsonDocument values, FormState state, BsonDocument base, BsonDocument rows,
+            Html banner) {
         boolean canChange = context.allows(model, adding ? "add" : "change");
-        FormRenderer renderer = new FormRenderer(state, this::choices);
+        FormRenderer renderer = new FormRenderer(state, context.site().references().forForm(model, values));
         Html content = Html.of();
         if (!adding) {
             content.open("div", "class", "object-tools")
@@ -323,7 +353,11 @@ final class ChangeFormPage<T> {
         content.add(context.csrfInput());
         if (!adding) {
             content.empty("input", "type", "hidden", "name", SNAPSHOT, "value",
-                    context.site().signer().sign("change-form:" + meta.collection() + ":" + Ids.text(id), base.toJson()));
+                    context.site().signer().sign(purpose(SNAPSHOT), lossless(base)));
+            if (rows != null) {
+                content.empty("input", "type", "hidden", "name", ROWS, "value",
+                        context.site().signer().sign(purpose(ROWS), lossless(rows)));
+            }
         }
         if (banner != null) {
             content.add(banner);
@@ -349,6 +383,9 @@ final class ChangeFormPage<T> {
             content.add(renderer.fields(group.fields(), this::readonly, values));
             content.close("fieldset");
         }
+        if (!adding && !meta.throughFields().isEmpty()) {
+            content.add(throughFields());
+        }
         if (canChange) {
             content.open("div", "class", "submit-row");
             content.el("button", "Save", "type", "submit", "name", "_save", "class", "default");
@@ -371,8 +408,31 @@ final class ChangeFormPage<T> {
                 new Layout.Crumb(crumb, null)), content, "change-form model-" + model.slug());
     }
 
-    /** The targets of a reference field, for its select; {@code null} above 100, when the field takes an id instead. */
-    private List<ReferenceChoices.Choice> choices(ModelMeta<?> target) {
-        return context.site().referenceChoices(target);
+    /**
+     * The many-to-many relations through another model, shown read-only, as Django's admin leaves
+     * them to the through model's own pages.
+     */
+    private Html throughFields() {
+        Html html = Html.of().open("fieldset", "class", "module aligned through");
+        for (FieldMeta field : meta.throughFields()) {
+            html.open("div", "class", "form-row field-" + field.name());
+            html.el("label", IndexPage.capitalize(field.label()), "class", "readonly-label");
+            List<String> names = context.site().references().through(meta, field, id);
+            html.open("div", "class", "readonly", "id", "id_" + field.name());
+            if (names.isEmpty()) {
+                html.t("-");
+            } else {
+                html.open("ul", "class", "readonly-list");
+                for (String name : names) {
+                    html.el("li", name);
+                }
+                html.close("ul");
+            }
+            html.close("div");
+            ModelMeta<?> through = field.relation().throughModel();
+            html.el("div", "Edited through " + through.labelPlural() + ".", "class", "help");
+            html.close("div");
+        }
+        return html.close("fieldset");
     }
 }

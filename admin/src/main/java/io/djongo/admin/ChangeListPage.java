@@ -2,6 +2,7 @@ package io.djongo.admin;
 
 import com.mongodb.client.model.CountOptions;
 import io.djongo.admin.changelist.ChangeListQuery;
+import io.djongo.admin.changelist.DistinctValues;
 import io.djongo.admin.changelist.Ids;
 import io.djongo.admin.changelist.Values;
 import io.djongo.admin.html.Html;
@@ -31,6 +32,10 @@ import org.bson.BsonValue;
  * the last row shown (keyset paging), so no page scans or skips more than the cap.
  */
 final class ChangeListPage<T> {
+    /** The most values a filter of other values lists, as Django lists all of them but on a bounded page. */
+    static final int MAX_FILTER_VALUES = 50;
+    /** The entry of a filter whose values took longer than the time limit to read. */
+    static final String TOO_SLOW = "(values not listed: reading them took too long)";
     private final AdminContext context;
     private final Registered<T> model;
 
@@ -160,6 +165,7 @@ final class ChangeListPage<T> {
             html.close("th");
         }
         html.close("tr").close("thead").open("tbody");
+        Map<Integer, Map<BsonValue, String>> labels = referenceLabels(rows);
         if (rows.isEmpty()) {
             html.open("tr").el("td", "0 " + model.meta.labelPlural(), "colspan", Integer.toString(display.size() + 1)).close("tr");
         }
@@ -172,7 +178,7 @@ final class ChangeListPage<T> {
             }
             for (int i = 0; i < display.size(); i++) {
                 AdminPath column = model.options.columns().get(i);
-                String text = column == null ? model.repr(row) : cell(column, row);
+                String text = column == null ? model.repr(row) : cell(column, row, labels.get(i));
                 boolean link = links.contains(display.get(i)) && id != null;
                 String tag = i == 0 ? "th" : "td";
                 html.open(tag, "class", "field-" + (column == null ? "__str__" : column.name()));
@@ -189,20 +195,60 @@ final class ChangeListPage<T> {
         return html;
     }
 
-    /** A cell: the value at the column's path, as people read it; several values through an array, joined. */
-    static String cell(AdminPath column, BsonDocument row) {
+    /**
+     * The names of the objects that the page's rows refer to, for each column of references: one
+     * query per column, whatever the number of rows (Django's {@code list_select_related}).
+     */
+    private Map<Integer, Map<BsonValue, String>> referenceLabels(List<BsonDocument> rows) {
+        Map<Integer, Map<BsonValue, String>> labels = new LinkedHashMap<>();
+        List<AdminPath> columns = model.options.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            AdminPath column = columns.get(i);
+            if (column == null || !model.references.containsKey(column.last())) {
+                continue;
+            }
+            List<BsonValue> ids = new ArrayList<>();
+            for (BsonDocument row : rows) {
+                for (BsonValue value : Values.at(row, column.bsonPath())) {
+                    if (value.isArray()) {
+                        ids.addAll(value.asArray().getValues());
+                    } else if (!value.isNull()) {
+                        ids.add(value);
+                    }
+                }
+            }
+            labels.put(i, ids.isEmpty() ? Map.of()
+                    : context.site().references().labels(References.target(column.last()), ids));
+        }
+        return labels;
+    }
+
+    /**
+     * A cell: the value at the column's path, as people read it; several values through an array,
+     * joined; a reference by the name of its object, from {@code labels} ({@code null}: not a
+     * column of references).
+     */
+    static String cell(AdminPath column, BsonDocument row, Map<BsonValue, String> labels) {
         List<BsonValue> values = Values.at(row, column.bsonPath());
         List<String> texts = new ArrayList<>();
         for (BsonValue value : values) {
             if (value.isArray()) {
                 for (BsonValue element : value.asArray()) {
-                    texts.add(text(element));
+                    texts.add(text(element, labels));
                 }
-            } else {
-                texts.add(text(value));
+            } else if (!(labels != null && value.isNull())) {
+                texts.add(text(value, labels));
             }
         }
         return String.join(", ", texts);
+    }
+
+    private static String text(BsonValue value, Map<BsonValue, String> labels) {
+        if (labels != null) {
+            String label = labels.get(value);
+            return label != null ? label : io.djongo.admin.forms.Display.of(value) + " (missing)";
+        }
+        return text(value);
     }
 
     private static String text(BsonValue value) {
@@ -283,6 +329,10 @@ final class ChangeListPage<T> {
             String clear = params.without(paramsOf(path, params).toArray(new String[0]));
             html.add(choice("All", clear.isEmpty() ? "?" : clear, paramsOf(path, params).isEmpty()));
             for (Map.Entry<String, Map<String, String>> choice : choices.entrySet()) {
+                if (choice.getValue().isEmpty()) {
+                    html.el("li", choice.getKey(), "class", "quiet");
+                    continue;
+                }
                 Params base = Params.parse(stripQ(params.without(paramsOf(path, params).toArray(new String[0]))));
                 String href = base.asMap().isEmpty() ? "?" : Params.encode(base.asMap());
                 for (Map.Entry<String, String> param : choice.getValue().entrySet()) {
@@ -359,19 +409,36 @@ final class ChangeListPage<T> {
             }
             List<BsonValue> values;
             try {
-                values = model.documents().distinct(path.bsonPath(), BsonValue.class).into(new ArrayList<>());
-            } catch (com.mongodb.MongoException e) {
-                // a server that refuses distinct with a time limit (FerretDB 1.x) shows no values to pick
+                values = new ArrayList<>(DistinctValues.of(model.documents(), path, MAX_FILTER_VALUES));
+            } catch (com.mongodb.MongoExecutionTimeoutException | com.mongodb.MongoOperationTimeoutException e) {
+                // the list still shows; only this filter's values are left out, and it says so
+                choices.put(TOO_SLOW, Map.of());
                 return choices;
             }
-            values.removeIf(BsonValue::isNull);
+            if (leaf.kind().isReference()) {
+                // Django's RelatedFieldListFilter: the referenced objects by name, in one query
+                Map<BsonValue, String> labels = context.site().references().labels(leaf.model(), values);
+                values.sort((a, b) -> label(labels, a).compareTo(label(labels, b)));
+                for (BsonValue value : values) {
+                    String text = label(labels, value);
+                    // two objects of one name stay two choices
+                    choices.put(choices.containsKey(text) ? text + " (" + Ids.text(value) + ")" : text,
+                            Map.of(name + "__exact", Ids.text(value)));
+                }
+                return choices;
+            }
             values.sort((a, b) -> io.djongo.admin.forms.Display.of(a).compareTo(io.djongo.admin.forms.Display.of(b)));
-            for (BsonValue value : values.subList(0, Math.min(50, values.size()))) {
+            for (BsonValue value : values) {
                 String text = io.djongo.admin.forms.Display.of(value);
                 choices.put(text, Map.of(name + lookup, text));
             }
         }
         return choices;
+    }
+
+    private static String label(Map<BsonValue, String> labels, BsonValue id) {
+        String label = labels.get(id);
+        return label != null ? label : Ids.text(id) + " (missing)";
     }
 
     private Html dateHierarchy(Params params, BsonDocument filter) {

@@ -47,6 +47,9 @@ public final class ModelAdmin<T> {
     private List<Fieldset> fieldsets = List.of();
     private String dateHierarchy;
     private boolean saveAs;
+    private List<String> autocompleteFields = List.of();
+    private List<String> rawIdFields = List.of();
+    private int referenceSelectLimit = 200;
     private final Map<String, Action<T>> actions = new LinkedHashMap<>();
 
     private ModelAdmin(ModelMeta<T> meta) {
@@ -153,6 +156,36 @@ public final class ModelAdmin<T> {
     }
 
     /**
+     * Reference fields ({@code Ref} or {@code RefList}, in embedded models too: {@code chapters__author})
+     * edited with a search of their target (Django's {@code autocomplete_fields}): a text input of
+     * the id, which the page's script turns into a search box; the target must be registered with
+     * {@link #searchFields}, which the site checks when it starts.
+     */
+    public ModelAdmin<T> autocompleteFields(String... fields) {
+        this.autocompleteFields = List.of(fields);
+        return this;
+    }
+
+    /** Reference fields edited as a plain input of the target's id (Django's {@code raw_id_fields}). */
+    public ModelAdmin<T> rawIdFields(String... fields) {
+        this.rawIdFields = List.of(fields);
+        return this;
+    }
+
+    /**
+     * The most objects a reference field lists in its select (200 by default): a field whose
+     * target holds more (by its estimated count) is an autocomplete when the target is registered
+     * with {@link #searchFields}, else an input of the id.
+     */
+    public ModelAdmin<T> referenceSelectLimit(int objects) {
+        if (objects < 0 || objects > 10_000) {
+            throw new IllegalArgumentException("referenceSelectLimit(" + objects + "): between 0 and 10000 objects");
+        }
+        this.referenceSelectLimit = objects;
+        return this;
+    }
+
+    /**
      * Adds an action to the changelist's action menu, run on the selected objects by users with
      * {@code permission} ({@code view}, {@code add}, {@code change} or {@code delete}) on the model.
      */
@@ -216,11 +249,23 @@ public final class ModelAdmin<T> {
         return actions;
     }
 
+    List<String> autocompleteFields() {
+        return autocompleteFields;
+    }
+
+    List<String> rawIdFields() {
+        return rawIdFields;
+    }
+
+    int referenceSelectLimit() {
+        return referenceSelectLimit;
+    }
+
     /** Whether {@code field} (top-level) is shown but not written. */
     boolean readonly(FieldMeta field) {
         return !field.editable() || field.id() || field.version() || field.type().kind() == FieldKind.BINARY
                 || readonlyFields.contains(field.name()) || readonlyFields.contains(field.bsonName())
-                || readonlyFields.contains(AdminPath.snake(field.name()));
+                || readonlyFields.contains(field.snakeName());
     }
 
     /** The form's groups of top-level fields: the fieldsets, or one untitled group of {@link #fields} less {@link #exclude}. */
@@ -243,7 +288,7 @@ public final class ModelAdmin<T> {
             }
         }
         chosen.removeIf(field -> exclude.contains(field.name()) || exclude.contains(field.bsonName())
-                || exclude.contains(AdminPath.snake(field.name())));
+                || exclude.contains(field.snakeName()));
         groups.add(new FormGroup(null, chosen, false));
         return groups;
     }
@@ -259,6 +304,16 @@ public final class ModelAdmin<T> {
             resolved.add(path.last());
         }
         return resolved;
+    }
+
+    /** The reference field that {@code option} names as {@code name}, which it must be. */
+    FieldMeta reference(String option, String name) {
+        FieldMeta field = AdminPath.resolve(meta, name).last();
+        if (!field.type().kind().isReference()) {
+            throw new IllegalArgumentException(meta.name() + ": " + option + " names '" + name + "', which is a "
+                    + field.type() + " field, not a reference (Ref or RefList); list only reference fields there");
+        }
+        return field;
     }
 
     /** A group of top-level fields on the form. */
@@ -296,6 +351,16 @@ public final class ModelAdmin<T> {
         }
         for (String field : exclude) {
             AdminPath.resolve(meta, field);
+        }
+        for (String field : autocompleteFields) {
+            reference("autocompleteFields", field);
+            if (rawIdFields.contains(field)) {
+                throw new IllegalArgumentException(meta.name() + ": '" + field + "' is in both autocompleteFields and "
+                        + "rawIdFields; a field has one widget, so keep it in one of them");
+            }
+        }
+        for (String field : rawIdFields) {
+            reference("rawIdFields", field);
         }
         if (dateHierarchy != null && !AdminPath.resolve(meta, dateHierarchy).last().type().kind().isTemporal()) {
             throw new IllegalArgumentException(meta.name() + ": dateHierarchy '" + dateHierarchy + "' is not a date field");

@@ -3,14 +3,21 @@ package io.djongo.admin;
 import com.mongodb.client.MongoCollection;
 import io.djongo.admin.changelist.ChangeListQuery;
 import io.djongo.admin.changelist.Ids;
+import io.djongo.meta.FieldKind;
 import io.djongo.meta.FieldMeta;
+import io.djongo.meta.FieldType;
 import io.djongo.meta.ModelMeta;
 import io.djongo.query.Filter;
 import io.djongo.query.Manager;
 import io.djongo.query.QuerySet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 
@@ -19,6 +26,10 @@ final class Registered<T> {
     final ModelAdmin<T> admin;
     final ModelMeta<T> meta;
     final ChangeListQuery.Options options;
+    /** Every reference field of the model's documents, in embedded models too, by its name in options ({@code chapters__author}). */
+    final Map<FieldMeta, String> references;
+    final Set<FieldMeta> autocomplete;
+    final Set<FieldMeta> rawId;
     private final String alias;
     private final Duration maxTime;
 
@@ -39,8 +50,41 @@ final class Registered<T> {
         this.options = new ChangeListQuery.Options(columns, admin.searchFields(), filters, admin.ordering(),
                 admin.listPerPage(), admin.countCap(),
                 admin.dateHierarchy() == null ? null : AdminPath.resolve(meta, admin.dateHierarchy()));
+        Map<FieldMeta, String> found = new LinkedHashMap<>();
+        referenceFields(meta, "", found, Collections.newSetFromMap(new IdentityHashMap<>()));
+        this.references = Collections.unmodifiableMap(found);
+        Set<FieldMeta> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String name : admin.autocompleteFields()) {
+            chosen.add(admin.reference("autocompleteFields", name));
+        }
+        this.autocomplete = Collections.unmodifiableSet(chosen);
+        Set<FieldMeta> raw = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String name : admin.rawIdFields()) {
+            raw.add(admin.reference("rawIdFields", name));
+        }
+        this.rawId = Collections.unmodifiableSet(raw);
     }
 
+    /** Walks the model's fields into embedded models and their lists and maps, collecting the reference fields. */
+    private static void referenceFields(ModelMeta<?> model, String prefix, Map<FieldMeta, String> found,
+            Set<ModelMeta<?>> open) {
+        if (!open.add(model)) {
+            return;
+        }
+        for (FieldMeta field : model.fields()) {
+            String name = prefix + field.name();
+            FieldType type = field.type();
+            while (type.kind().isContainer()) {
+                type = type.element();
+            }
+            if (type.kind().isReference()) {
+                found.putIfAbsent(field, name);
+            } else if (type.kind() == FieldKind.EMBEDDED) {
+                referenceFields(type.model(), name + "__", found, open);
+            }
+        }
+        open.remove(model);
+    }
     /** The model's URL segment: its collection. */
     String slug() {
         return meta.collection();
@@ -85,14 +129,19 @@ final class Registered<T> {
 
     /** How an object is named in lists and messages: its {@code toString()}, or the model and id when it cannot be read. */
     String repr(BsonDocument document) {
-        T object = decode(document);
+        return repr(meta, document);
+    }
+
+    /**
+     * How the admin names an object of any model, registered or not (Django's {@code str(obj)}): its
+     * {@code toString()}, or the model and id when it cannot be read.
+     */
+    static String repr(ModelMeta<?> meta, BsonDocument document) {
         String text = null;
-        if (object != null) {
-            try {
-                text = String.valueOf(object);
-            } catch (RuntimeException e) {
-                text = null;
-            }
+        try {
+            text = String.valueOf(meta.codec().fromBsonValue(document));
+        } catch (RuntimeException e) {
+            text = null; // a document the model cannot read, or a toString() that fails
         }
         if (text == null || text.isBlank()) {
             text = meta.label() + " object (" + Ids.text(document.get("_id")) + ")";

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.djongo.admin.auth.PasswordHasher;
 import io.djongo.admin.fixture.Author;
+import io.djongo.admin.fixture.Book;
+import io.djongo.admin.fixture.Book_;
 import io.djongo.admin.fixture.Blog;
 import io.djongo.admin.fixture.Entry;
 import io.djongo.admin.fixture.Entry_;
+import io.djongo.admin.fixture.Publisher;
+import io.djongo.admin.fixture.Publisher_;
+import io.djongo.admin.fixture.Review_;
 import io.djongo.test.DjongoTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,12 +35,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
  * given by path, so nothing is downloaded): log in, search, filter, add an entry with its blog and
- * three authors, reorder and remove rows with the page's script, see a validation error in place,
- * and resolve a conflict. Screenshots are kept in {@code admin/target/screenshots}. Without the two
+ * three authors, reorder and remove rows with the page's script, pick references from a select and
+ * with the autocomplete, see a validation error in place, and resolve a conflict. Screenshots are kept in {@code admin/target/screenshots}. Without the two
  * binaries the tests are skipped, and say why.
  */
 @DjongoTest
@@ -75,7 +83,10 @@ class AdminBrowserTest {
                         .listDisplay("headline", "blog__name", "rating", "pub_date")
                         .searchFields("headline", "^blog__name")
                         .listFilter("featured", "status", "blog__name")
-                        .ordering("headline"));
+                        .ordering("headline"))
+                .register(ModelAdmin.of(Publisher_.Meta.INSTANCE).searchFields("name"))
+                .register(ModelAdmin.of(Book_.Meta.INSTANCE).listDisplay("title", "publisher").searchFields("title"))
+                .register(ModelAdmin.of(Review_.Meta.INSTANCE).autocompleteFields("book"));
         server = site.start(0);
     }
 
@@ -99,6 +110,10 @@ class AdminBrowserTest {
         abbey.featured = true;
         abbey.save();
         new Entry(new Blog("Jazz Notes", null), "Kind of Blue", 5, Instant.parse("2020-08-17T18:00:00Z")).save();
+        Publisher penguin = new Publisher("Penguin").save();
+        new Publisher("Faber").save();
+        new Book("Dune", penguin).save();
+        new Book("Emma", penguin).save();
         browser.manage().deleteAllCookies();
         site.throttle().clear();
         login();
@@ -184,6 +199,45 @@ class AdminBrowserTest {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    @Test
+    void pickAReferenceFromASelect() {
+        // Django's ForeignKey widget: a select of the related objects, named by str()
+        browser.get(server.url() + "book/add/");
+        browser.findElement(By.id("id_title")).sendKeys("Ulysses");
+        Select publisher = new Select(browser.findElement(By.id("id_publisher_id")));
+        assertEquals(List.of("---------", "Faber", "Penguin"),
+                publisher.getOptions().stream().map(WebElement::getText).toList());
+        publisher.selectByVisibleText("Faber");
+        screenshot("reference-select");
+        browser.findElement(By.cssSelector(".submit-row button[name=_save]")).click();
+        assertTrue(text(".messagelist").contains("was added successfully"), text(".messagelist"));
+        Book added = Book_.objects().get(Book_.title.eq("Ulysses"));
+        assertEquals(Publisher_.objects().get(Publisher_.name.eq("Faber")).id, added.publisher.id());
+        assertTrue(text("#result_list").contains("Faber"), "the changelist names the publisher: " + text("#result_list"));
+    }
+
+    @Test
+    void pickAReferenceWithTheAutocomplete() {
+        // Django's autocomplete_fields: type, pick one of the target's objects found by its search_fields
+        browser.get(server.url() + "review/add/");
+        browser.findElement(By.id("id_text")).sendKeys("A classic");
+        WebElement search = browser.findElement(By.cssSelector(".autocomplete .autocomplete-search"));
+        assertTrue(search.isDisplayed(), "the script shows the search box");
+        search.sendKeys("du");
+        List<WebElement> found = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions
+                .numberOfElementsToBe(By.cssSelector(".autocomplete-results button.autocomplete-choice"), 1));
+        WebElement dune = found.get(0);
+        assertEquals("Dune", dune.getText(), "the search for \"du\" finds Dune, not Emma");
+        screenshot("reference-autocomplete");
+        dune.click();
+        Book book = Book_.objects().get(Book_.title.eq("Dune"));
+        assertEquals(book.id.toHexString(), browser.findElement(By.id("id_book_id")).getDomProperty("value"));
+        assertEquals("Dune", text("#id_book_id-label"));
+        browser.findElement(By.cssSelector(".submit-row button[name=_save]")).click();
+        assertTrue(text(".messagelist").contains("was added successfully"), text(".messagelist"));
+        assertEquals(book.id, Review_.objects().get().book.id());
     }
 
     @Test

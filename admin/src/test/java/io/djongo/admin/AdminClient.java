@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class AdminClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrfmiddlewaretoken\" value=\"([^\"]+)\"");
     private static final Pattern SNAPSHOT = Pattern.compile("name=\"_snapshot\" value=\"([^\"]+)\"");
+    private static final Pattern ROWS = Pattern.compile("name=\"_rows\" value=\"([^\"]+)\"");
 
     final String base;
     final Map<String, String> cookies = new LinkedHashMap<>();
@@ -88,6 +89,12 @@ final class AdminClient {
             throw new AssertionError("no snapshot in the form:\n" + html);
         }
         return matcher.group(1).replace("&#x27;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    /** The signed source of the rows that a form carries after a conflict, or {@code null}. */
+    static String rows(String html) {
+        Matcher matcher = ROWS.matcher(html);
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     static String csrfIn(String html) {

@@ -94,13 +94,13 @@ final class Loading {
 
     private static FieldMeta reference(ModelMeta<?> model, String name) {
         for (FieldMeta field : model.fields()) {
-            if (field.type().kind().isReference() && (field.name().equals(name) || Lookups.snakeCase(field.name()).equals(name)
+            if (field.type().kind().isReference() && (field.name().equals(name) || field.snakeName().equals(name)
                     || field.bsonName().equals(name))) {
                 return field;
             }
         }
         for (FieldMeta field : model.throughFields()) {
-            if (field.name().equals(name) || Lookups.snakeCase(field.name()).equals(name)) {
+            if (field.name().equals(name) || field.snakeName().equals(name)) {
                 return field;
             }
         }

@@ -25,6 +25,7 @@ import io.djongo.meta.FieldMeta;
 import io.djongo.meta.ModelMeta;
 import io.djongo.relation.Dangling;
 import io.djongo.relation.Deletion;
+import io.djongo.relation.DeletionPreview;
 import io.djongo.relation.Relations;
 import io.djongo.signals.Signals;
 import java.time.LocalDate;
@@ -1392,7 +1393,23 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.none()) {
             return Deleted.none();
         }
-        return Deletion.delete(meta, filterDocument(), query.alias(), this, query.options()::apply);
+        return Deletion.delete(meta, filterDocument(), query.alias(), this,
+                collection -> timed(query.options().apply(collection)));
+    }
+
+    /**
+     * What {@link #delete()} would do, found by the same walk of the relations without writing
+     * anything: the objects it would delete (the cascade included), those whose references it
+     * would set or remove, and those that would block it, with counts and the first ids of each
+     * (what Django's admin lists on its delete confirmation page). Runs under this QuerySet's
+     * {@link #maxTime} and connection.
+     */
+    public DeletionPreview previewDelete() {
+        requireUnsliced("Cannot use limit()/offset() with previewDelete(), as with delete()");
+        if (query.none()) {
+            return new DeletionPreview(List.of(), List.of(), List.of());
+        }
+        return Deletion.preview(meta, filterDocument(), query.alias(), java.time.Duration.ofMillis(query.maxTimeMillis()));
     }
 
     /**

@@ -61,7 +61,7 @@ final class RelationLookups {
             FieldMeta field = field(model, part, model == root);
             if (field == null && model == root && i == 0) {
                 for (FieldMeta through : root.throughFields()) {
-                    if (through.name().equals(part) || Lookups.snakeCase(through.name()).equals(part)) {
+                    if (through.name().equals(part) || through.snakeName().equals(part)) {
                         return new Hop(i, "_id", through, null, root); // the pairs refer to the root's own id
                     }
                 }
@@ -93,7 +93,7 @@ final class RelationLookups {
 
     private static FieldMeta field(ModelMeta<?> model, String part, boolean top) {
         for (FieldMeta field : model.fields()) {
-            if (field.name().equals(part) || Lookups.snakeCase(field.name()).equals(part) || field.bsonName().equals(part)) {
+            if (field.name().equals(part) || field.snakeName().equals(part) || field.bsonName().equals(part)) {
                 return field;
             }
         }

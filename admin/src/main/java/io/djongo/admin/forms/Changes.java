@@ -73,7 +73,7 @@ public record Changes(BsonDocument set, List<String> unset, BsonDocument expecte
         }
         if ((type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET) && type.element().kind() == FieldKind.EMBEDDED
                 && before != null && before.isArray() && after != null && after.isArray()
-                && inPlace(state.tokens(key), before.asArray(), after.asArray())) {
+                && !state.detached.contains(key) && inPlace(state.tokens(key), before.asArray(), after.asArray())) {
             BsonArray was = before.asArray();
             BsonArray now = after.asArray();
             List<String> tokens = state.tokens(key);

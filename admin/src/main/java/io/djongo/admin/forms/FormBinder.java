@@ -20,12 +20,18 @@ import org.bson.BsonValue;
 
 /**
  * Reads a submitted form into a BSON document, by path, starting from the document the form was
- * made from: fields the form does not show (undeclared fields, read-only fields, what a rows's
+ * made from: fields the form does not show (undeclared fields, read-only fields, what a row's
  * stored element held beyond its declared fields) are kept as they were, so a save never drops
- * them. Inputs that cannot be read are errors by form key; the row buttons of a form without
- * JavaScript ({@code _rowop}: add, delete, move up, move down) are applied here.
+ * them. A row token {@code i<n>} names the n-th element of the list in the form's row source: the
+ * stored document the form was made from, or, after a conflict, the document of the user's own
+ * rows, so each row keeps the undeclared fields it came with whatever the rows stored meanwhile.
+ * Inputs that cannot be read are errors by form key; the row buttons of a form without JavaScript
+ * ({@code _rowop}: add, delete, move up, move down) are applied here.
  */
 public final class FormBinder {
+    /** Django's message for a choice that is not among the field's choices, a reference included. */
+    public static final String INVALID_CHOICE = "Select a valid choice. That choice is not one of the available choices.";
+
     private final Params form;
     private final FormState state;
     private final String rowOp;
@@ -46,11 +52,17 @@ public final class FormBinder {
      */
     public record Bound(BsonDocument document, FormState state, boolean rowOp) {}
 
-    /** Binds the {@code fields} of {@code meta} (top-level, editable) from {@code form} onto a copy of {@code base}. */
-    public static Bound bind(ModelMeta<?> meta, List<FieldMeta> fields, Params form, BsonDocument base) {
+    /**
+     * Binds the {@code fields} of {@code meta} (top-level, editable) from {@code form} onto a copy of
+     * {@code base}, with the rows of lists and maps taken from {@code rows} (the document whose
+     * elements the form's row tokens name); {@code null} is {@code base}.
+     */
+    public static Bound bind(ModelMeta<?> meta, List<FieldMeta> fields, Params form, BsonDocument base,
+            BsonDocument rows) {
         FormState state = new FormState();
         FormBinder binder = new FormBinder(form, state);
-        BsonDocument document = binder.model(meta, fields, "", base == null ? new BsonDocument() : base);
+        BsonDocument start = base == null ? new BsonDocument() : base;
+        BsonDocument document = binder.model(meta, fields, "", start, rows == null ? start : rows);
         return new Bound(document, state, binder.rowOp != null);
     }
 
@@ -65,11 +77,16 @@ public final class FormBinder {
         return fields;
     }
 
-    private BsonDocument model(ModelMeta<?> meta, List<FieldMeta> fields, String prefix, BsonDocument base) {
+    /**
+     * The fields of a (sub)document: {@code base} is what the document held, {@code rows} the same
+     * place in the row source.
+     */
+    private BsonDocument model(ModelMeta<?> meta, List<FieldMeta> fields, String prefix, BsonDocument base,
+            BsonDocument rows) {
         BsonDocument document = base.clone();
         for (FieldMeta field : fields) {
             String key = FormKeys.child(prefix, field.bsonName());
-            BsonValue value = value(field, field.type(), key, base.get(field.bsonName()));
+            BsonValue value = value(field, field.type(), key, base.get(field.bsonName()), rows.get(field.bsonName()));
             if (value == null) {
                 document.remove(field.bsonName());
             } else {
@@ -79,20 +96,23 @@ public final class FormBinder {
         return document;
     }
 
-    /** The new value at {@code key} for a value of {@code type}, from the stored {@code base}; {@code null} is absent. */
-    private BsonValue value(FieldMeta field, FieldType type, String key, BsonValue base) {
+    /**
+     * The new value at {@code key} for a value of {@code type}, from the stored {@code base} and the
+     * same place in the row source, {@code rows}; {@code null} is absent.
+     */
+    private BsonValue value(FieldMeta field, FieldType type, String key, BsonValue base, BsonValue rows) {
         switch (type.kind()) {
             case EMBEDDED:
-                return embedded(type, key, base);
+                return embedded(type, key, base, rows);
             case LIST:
             case SET:
-                return list(field, type, key, base);
+                return list(type, key, base, rows);
             case MAP:
-                return map(field, type, key, base);
+                return map(type, key, base, rows);
             case REFERENCES:
                 return references(type, key, base);
             case REFERENCE:
-                return scalar(field, type.model().idField().orElseThrow().type(), key, base);
+                return reference(type, key, base);
             case BINARY:
                 return base;
             default:
@@ -127,7 +147,7 @@ public final class FormBinder {
         }
     }
 
-    private BsonValue embedded(FieldType type, String key, BsonValue base) {
+    private BsonValue embedded(FieldType type, String key, BsonValue base, BsonValue rows) {
         String op = "add:" + key;
         boolean adding = op.equals(rowOp);
         if (!form.has(FormKeys.child(key, FormKeys.PRESENT)) && !adding) {
@@ -137,8 +157,9 @@ public final class FormBinder {
             return null;
         }
         BsonDocument start = base != null && base.isDocument() ? base.asDocument() : new BsonDocument();
+        BsonDocument source = rows != null && rows.isDocument() ? rows.asDocument() : new BsonDocument();
         ModelMeta<?> meta = type.model();
-        return model(meta, editableFields(meta), key, start);
+        return model(meta, editableFields(meta), key, start, source);
     }
 
     private List<String> rows(String key) {
@@ -193,11 +214,14 @@ public final class FormBinder {
         }
     }
 
-    private BsonValue list(FieldMeta field, FieldType type, String key, BsonValue base) {
+    private BsonValue list(FieldType type, String key, BsonValue base, BsonValue rows) {
         if (!form.has(FormKeys.child(key, FormKeys.PRESENT))) {
             return base;
         }
-        BsonArray stored = base != null && base.isArray() ? base.asArray() : new BsonArray();
+        BsonArray stored = rows != null && rows.isArray() ? rows.asArray() : new BsonArray();
+        if (!Changes.same(base, rows)) {
+            state.detached.add(key); // the rows are not the stored elements, so the list is written whole
+        }
         FieldType element = type.element();
         List<String> tokens = rows(key);
         List<String> kept = new ArrayList<>();
@@ -210,9 +234,9 @@ public final class FormBinder {
             if (element.kind() == FieldKind.EMBEDDED) {
                 BsonDocument start = storedElement != null && storedElement.isDocument() ? storedElement.asDocument()
                         : new BsonDocument();
-                value = model(element.model(), editableFields(element.model()), rowKey, start);
+                value = model(element.model(), editableFields(element.model()), rowKey, start, start);
             } else {
-                value = value(null, element, rowKey, storedElement);
+                value = value(null, element, rowKey, storedElement, storedElement);
                 if (value == null && !element.kind().isContainer()) {
                     continue; // an empty row adds nothing
                 }
@@ -224,11 +248,11 @@ public final class FormBinder {
         return result;
     }
 
-    private BsonValue map(FieldMeta field, FieldType type, String key, BsonValue base) {
+    private BsonValue map(FieldType type, String key, BsonValue base, BsonValue rows) {
         if (!form.has(FormKeys.child(key, FormKeys.PRESENT))) {
             return base;
         }
-        BsonDocument stored = base != null && base.isDocument() ? base.asDocument() : new BsonDocument();
+        BsonDocument stored = rows != null && rows.isDocument() ? rows.asDocument() : new BsonDocument();
         List<String> storedKeys = new ArrayList<>(stored.keySet());
         FieldType element = type.element();
         BsonDocument result = new BsonDocument();
@@ -244,9 +268,9 @@ public final class FormBinder {
             if (element.kind() == FieldKind.EMBEDDED) {
                 BsonDocument start = storedValue != null && storedValue.isDocument() ? storedValue.asDocument()
                         : new BsonDocument();
-                value = model(element.model(), editableFields(element.model()), rowKey, start);
+                value = model(element.model(), editableFields(element.model()), rowKey, start, start);
             } else {
-                value = value(null, element, rowKey, storedValue);
+                value = value(null, element, rowKey, storedValue, storedValue);
             }
             kept.add(token);
             if (entry.isEmpty() && (value == null || value.isDocument() && value.asDocument().isEmpty())) {
@@ -272,11 +296,41 @@ public final class FormBinder {
         return result;
     }
 
+    /**
+     * The id of a reference: read by the target's id type; whether it exists is checked later, with
+     * the database ({@link FormState#references()}).
+     */
+    private BsonValue reference(FieldType type, String key, BsonValue base) {
+        String text = form.get(key);
+        if (text == null && !form.has(key)) {
+            return base; // not on the form
+        }
+        ModelMeta<?> target = type.model();
+        try {
+            BsonValue id = Scalars.parse(target.idField().orElseThrow().type(), text == null ? "" : text.strip());
+            if (id != null) {
+                state.references.add(new FormState.ReferenceInput(key, target, List.of(id), false));
+            }
+            return id;
+        } catch (InvalidInput e) {
+            state.raw.put(key, text);
+            state.error(key, INVALID_CHOICE);
+            return base;
+        }
+    }
+
+    /** Django's message for one id of several that is not a valid choice. */
+    public static String invalidChoice(String id) {
+        return "Select a valid choice. " + id + " is not one of the available choices.";
+    }
+
+    /** The ids of a {@code RefList}: the values of a multiple select, or ids separated by commas or lines. */
     private BsonValue references(FieldType type, String key, BsonValue base) {
         if (!form.has(FormKeys.child(key, FormKeys.PRESENT))) {
             return base;
         }
-        FieldType idType = type.model().idField().orElseThrow().type();
+        ModelMeta<?> target = type.model();
+        FieldType idType = target.idField().orElseThrow().type();
         BsonArray ids = new BsonArray();
         List<String> texts = new ArrayList<>(form.all(key));
         for (String text : texts) {
@@ -290,11 +344,12 @@ public final class FormBinder {
                         ids.add(id);
                     }
                 } catch (InvalidInput e) {
-                    state.raw.put(key, String.join("\n", texts));
-                    state.error(key, line.strip() + ": " + e.getMessage());
+                    state.raw.put(key, String.join(", ", texts));
+                    state.error(key, invalidChoice(line.strip()));
                 }
             }
         }
+        state.references.add(new FormState.ReferenceInput(key, target, ids.getValues(), true));
         return ids;
     }
 }

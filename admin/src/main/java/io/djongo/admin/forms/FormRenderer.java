@@ -99,7 +99,10 @@ public final class FormRenderer {
         String text = state.raw.containsKey(key) ? state.raw.get(key) : Scalars.format(type, value);
         List<String> choices = field == null ? List.of() : field.choices();
         if (type.kind() == FieldKind.REFERENCE) {
-            return reference(type, key, id, text, field);
+            return reference(field, type.model(), key, id, value);
+        }
+        if (type.kind() == FieldKind.REFERENCES) {
+            return referenceList(field, type.model(), key, id, value);
         }
         if (type.kind() == FieldKind.ENUM || !choices.isEmpty()) {
             List<String> options = type.kind() == FieldKind.ENUM ? type.enumConstants() : choices;
@@ -179,23 +182,108 @@ public final class FormRenderer {
         return Html.of().el("option", label, "value", value, "selected", selected ? "selected" : null);
     }
 
-    private Html reference(FieldType type, String key, String id, String text, FieldMeta field) {
-        ModelMeta<?> target = type.model();
-        List<ReferenceChoices.Choice> choices = references == null ? null : references.choices(target);
-        if (choices == null) {
-            return Html.of().add(input("text", key, id, text, "placeholder", target.name() + " id"));
+    /** The widget of {@code field}; an id input when the form has no references to ask, or no field to ask about. */
+    private ReferenceChoices.Widget widget(FieldMeta field) {
+        if (references == null || field == null) {
+            return new ReferenceChoices.Widget(ReferenceChoices.Kind.ID, List.of(), null);
         }
-        Html select = Html.of().open("select", "name", key, "id", id);
-        select.add(option("", "---------", text.isEmpty()));
-        boolean found = text.isEmpty();
-        for (ReferenceChoices.Choice choice : choices) {
-            select.add(option(choice.id(), choice.label(), choice.id().equals(text)));
-            found |= choice.id().equals(text);
+        return references.widget(field);
+    }
+
+    /** The label of a referenced object, or its id marked missing when it does not exist. */
+    private String label(ModelMeta<?> target, BsonValue id) {
+        String label = references == null ? null : references.label(target, id);
+        return label != null ? label : Scalars.display(id) + " (missing)";
+    }
+
+    /**
+     * A {@code Ref}: a select of the target's objects, with an empty choice when the field may be
+     * empty; or an input of the id, with the object's label beside it, which the page's script
+     * turns into a search when the field is an autocomplete.
+     */
+    private Html reference(FieldMeta field, ModelMeta<?> target, String key, String id, BsonValue value) {
+        boolean valid = value != null && !value.isNull();
+        String text = state.raw.containsKey(key) ? state.raw.get(key) : valid ? Scalars.display(value) : "";
+        ReferenceChoices.Widget widget = widget(field);
+        if (widget.kind() == ReferenceChoices.Kind.SELECT) {
+            Html select = Html.of().open("select", "name", key, "id", id, "data-reference", target.name());
+            if (field == null || field.nullable() || text.isEmpty()) {
+                select.add(option("", "---------", text.isEmpty()));
+            }
+            boolean found = text.isEmpty();
+            for (ReferenceChoices.Choice choice : widget.choices()) {
+                select.add(option(choice.id(), choice.label(), choice.id().equals(text)));
+                found |= choice.id().equals(text);
+            }
+            if (!found) {
+                select.add(option(text, text + " (missing)", true));
+            }
+            return select.close("select");
         }
-        if (!found) {
-            select.add(option(text, text + " (missing)", true));
+        Html html = idWidget(widget, target, key, id, text, false);
+        html.el("span", valid && !state.raw.containsKey(key) ? label(target, value) : "", "class", "reference-label",
+                "id", id + "-label");
+        return html.close("span");
+    }
+
+    /**
+     * A {@code RefList} (many-to-many): a multiple select of the target's objects; or an input of
+     * the ids separated by commas, with their labels, which the page's script turns into a search
+     * when the field is an autocomplete.
+     */
+    private Html referenceList(FieldMeta field, ModelMeta<?> target, String key, String id, BsonValue value) {
+        List<BsonValue> ids = value != null && value.isArray() ? value.asArray().getValues() : List.of();
+        List<String> texts = new ArrayList<>();
+        for (BsonValue one : ids) {
+            texts.add(Scalars.display(one));
         }
-        return select.close("select");
+        Html html = Html.of().empty("input", "type", "hidden", "name", FormKeys.child(key, FormKeys.PRESENT), "value", "1");
+        ReferenceChoices.Widget widget = widget(field);
+        if (widget.kind() == ReferenceChoices.Kind.SELECT) {
+            html.open("select", "name", key, "id", id, "multiple", "multiple", "size",
+                    Integer.toString(Math.max(2, Math.min(8, widget.choices().size()))), "data-reference", target.name());
+            List<String> missing = new ArrayList<>(texts);
+            for (ReferenceChoices.Choice choice : widget.choices()) {
+                html.add(option(choice.id(), choice.label(), texts.contains(choice.id())));
+                missing.remove(choice.id());
+            }
+            for (String text : missing) {
+                html.add(option(text, text + " (missing)", true));
+            }
+            return html.close("select");
+        }
+        String text = state.raw.containsKey(key) ? state.raw.get(key) : String.join(", ", texts);
+        html.add(idWidget(widget, target, key, id, text, true));
+        html.open("ul", "class", "reference-labels", "id", id + "-label");
+        if (!state.raw.containsKey(key)) {
+            for (BsonValue one : ids) {
+                html.el("li", label(target, one));
+            }
+        }
+        html.close("ul");
+        return html.close("span");
+    }
+
+    /**
+     * The opening of an id input's widget, left open for its labels: without the page's script an
+     * input of the id(s); with it, for an autocomplete, a search box (hidden until the script shows
+     * it) whose results fill the input.
+     */
+    private static Html idWidget(ReferenceChoices.Widget widget, ModelMeta<?> target, String key, String id, String text,
+            boolean many) {
+        boolean autocomplete = widget.kind() == ReferenceChoices.Kind.AUTOCOMPLETE;
+        Html html = Html.of().open("span", "class", autocomplete ? "reference autocomplete" : "reference",
+                "data-autocomplete", autocomplete ? widget.url() : null, "data-many", many ? "true" : null);
+        html.empty("input", "type", "text", "name", key, "id", id, "value", text, "class", "reference-id",
+                "placeholder", many ? target.label() + " ids, separated by commas" : target.label() + " id",
+                "data-reference", target.name());
+        if (autocomplete) {
+            html.empty("input", "type", "search", "class", "autocomplete-search", "hidden", "hidden",
+                    "placeholder", "Search " + target.labelPlural(), "aria-label", "Search " + target.labelPlural(),
+                    "autocomplete", "off");
+            html.open("ul", "class", "autocomplete-results", "role", "listbox").close("ul");
+        }
+        return html;
     }
 
     private Html embedded(FieldMeta field, String key, BsonValue value, int depth, boolean template) {
@@ -290,7 +378,7 @@ public final class FormRenderer {
         } else if (element.kind() == FieldKind.LIST || element.kind() == FieldKind.SET || element.kind() == FieldKind.MAP) {
             html.add(rows(field, element, rowKey, value, depth + 1, element.kind() == FieldKind.MAP, template));
         } else {
-            html.add(scalar(null, element, rowKey, value));
+            html.add(scalar(element.kind().isReference() ? field : null, element, rowKey, value));
             html.add(errors(rowKey));
         }
         html.close("div");
@@ -307,16 +395,19 @@ public final class FormRenderer {
                 "class", cssClass, "formnovalidate", "formnovalidate").t(text).close("button");
     }
 
-    /** A value shown but not edited. */
-    static Html readonlyValue(FieldType type, BsonValue value) {
+    /** A value shown but not edited; a reference by its object's label. */
+    private Html readonlyValue(FieldType type, BsonValue value) {
         if (value == null || value.isNull()) {
             return Html.text("-");
+        }
+        if (type.kind() == FieldKind.REFERENCE) {
+            return Html.text(label(type.model(), value));
         }
         if (value.isArray()) {
             BsonArray array = value.asArray();
             Html list = Html.of().open("ul", "class", "readonly-list");
             for (BsonValue element : array) {
-                list.el("li", Scalars.display(element));
+                list.el("li", type.kind() == FieldKind.REFERENCES ? label(type.model(), element) : Scalars.display(element));
             }
             return list.close("ul");
         }

@@ -1,10 +1,14 @@
 package io.djongo.admin.forms;
 
+import io.djongo.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.bson.BsonValue;
 
 /**
  * What a bound form knows besides its values: the inputs that could not be read (shown back as
@@ -20,6 +24,23 @@ public final class FormState {
     final Map<String, List<String>> tokens = new HashMap<>();
     /** For each map: its entries' keys to their row tokens. */
     final Map<String, Map<String, String>> mapTokens = new HashMap<>();
+    /** The lists whose rows came from another document than the stored one (after a conflict): never compared row by row. */
+    final Set<String> detached = new HashSet<>();
+    final List<ReferenceInput> references = new ArrayList<>();
+
+    /**
+     * The ids a reference input named, for the check that they exist, which needs the database.
+     *
+     * @param key the input's form key
+     * @param target the referenced model
+     * @param ids the ids read from the input
+     * @param many whether the input holds several ids (a {@code RefList})
+     */
+    public record ReferenceInput(String key, ModelMeta<?> target, List<BsonValue> ids, boolean many) {
+        public ReferenceInput {
+            ids = List.copyOf(ids);
+        }
+    }
 
     public FormState() {}
 
@@ -41,6 +62,11 @@ public final class FormState {
 
     public List<String> errors(String key) {
         return errors.getOrDefault(key, List.of());
+    }
+
+    /** The reference inputs of the bound form, with the ids they hold. */
+    public List<ReferenceInput> references() {
+        return references;
     }
 
     /** The tokens of the rows of the list or map at {@code key}, when it was bound. */

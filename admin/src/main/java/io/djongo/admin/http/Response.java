@@ -30,6 +30,11 @@ public final class Response {
         return html(200, html);
     }
 
+    /** A JSON answer, for the page's script. */
+    public static Response json(String json) {
+        return new Response(200, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A file of the admin's static assets. */
     public static Response bytes(String contentType, byte[] body) {
         return new Response(200, contentType, body);

@@ -12,6 +12,7 @@ import io.djongo.query.Deleted;
 import io.djongo.query.QuerySet;
 import io.djongo.query.Row;
 import io.djongo.relation.Dangling;
+import io.djongo.relation.DeletionPreview;
 import io.djongo.relation.Ref;
 import java.util.List;
 import java.util.Map;
@@ -149,10 +150,14 @@ class ReadmeRelationsTest {
     @Test
     void deletingFollowsRelations() {
         // README: relation-delete
+        DeletionPreview preview = Blog_.objects().filter("name", "Beatles Blog").previewDelete();  // nothing written
+        long toDelete = preview.count();               // 2: what delete() would delete, the cascade included
         Deleted deleted = beatles.delete();            // CASCADE: its entries go too
         long entries = deleted.of("Entry");            // {Blog=1, Entry=1} in deleted.perModel()
         List<Dangling> dangling = Entry_.objects().checkReferences();  // references whose target is gone
         // README: end
+        assertEquals(2, toDelete);
+        assertEquals(List.of("Blog", "Entry"), preview.deleted().stream().map(group -> group.model().name()).toList());
         assertEquals(1, entries);
         assertEquals(Map.of("Blog", 1L, "Entry", 1L), deleted.perModel());
         assertEquals(List.of(), dangling);

@@ -3,6 +3,7 @@ package io.djongo.query;
 import com.mongodb.MongoClientSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
@@ -84,6 +85,50 @@ final class Filters {
             merged.putAll(document);
         }
         return new DocumentFilter<>(merged);
+    }
+
+    /**
+     * A new document of all of {@code filters}, the one {@code and(filters).toBsonDocument()} gives,
+     * built in one pass: each condition is copied straight into the result instead of being merged
+     * and then copied. Subqueries in lazy filters run now, outside any enclosing query.
+     */
+    static BsonDocument copyOf(List<? extends Filter<?>> filters) {
+        if (filters.isEmpty()) {
+            return new BsonDocument();
+        }
+        if (anyLazy(filters)) {
+            return SubqueryFilter.standalone(() -> andDocument(filters));
+        }
+        BsonDocument merged = new BsonDocument();
+        for (Filter<?> filter : filters) {
+            for (Map.Entry<String, BsonValue> condition : document(filter).entrySet()) {
+                if (merged.containsKey(condition.getKey())) {
+                    return andDocument(filters); // a field twice: an $and keeps both
+                }
+                merged.put(condition.getKey(), copy(condition.getValue()));
+            }
+        }
+        return merged;
+    }
+
+    /** A copy of {@code value} that shares nothing mutable with it, as {@link BsonDocument#clone()} copies values. */
+    private static BsonValue copy(BsonValue value) {
+        switch (value.getBsonType()) {
+            case DOCUMENT:
+                return value.asDocument().clone();
+            case ARRAY:
+                return value.asArray().clone();
+            case BINARY:
+            case JAVASCRIPT_WITH_SCOPE:
+                return new BsonDocument("v", value).clone().get("v");
+            default:
+                return value; // immutable
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // filters of one query are filters of its model
+    private static BsonDocument andDocument(List<? extends Filter<?>> filters) {
+        return and((List<Filter<Object>>) (List) filters).toBsonDocument();
     }
 
     private static <R> Filter<R> andOf(List<? extends Filter<R>> filters) {

@@ -55,14 +55,12 @@ public final class Lookups {
 
     /** The filter {@code lookup = value} on {@code meta}'s model: {@code ("rating__gte", 4)}. */
     public static <T> Filter<T> filter(ModelMeta<T> meta, String lookup, Object value) {
-        if (lookup != null && !lookup.isEmpty()) {
-            String[] parts = lookup.split("__", -1);
-            RelationLookups.Hop hop = RelationLookups.find(meta, parts);
-            if (hop != null) {
-                return RelationLookups.filter(meta, lookup, parts, hop, value);
-            }
+        Resolved resolution = lookup == null || lookup.isEmpty() ? new Resolved(null, null, parse(meta, lookup))
+                : LookupCache.of(meta).filter(lookup, key -> resolve(meta, key));
+        if (resolution.hop() != null) {
+            return RelationLookups.filter(meta, lookup, resolution.parts(), resolution.hop(), value);
         }
-        Parsed parsed = parse(meta, lookup);
+        Parsed parsed = resolution.parsed();
         Object resolved = value;
         if (value instanceof F && ((F<?>) value).unresolvedField() != null) {
             resolved = F.resolved(field(meta, ((F<?>) value).unresolvedField()).bsonPath());
@@ -107,6 +105,10 @@ public final class Lookups {
         if (key == null) {
             throw new FieldError(meta.name() + ": an ordering key is null; give a field name such as \"-pub_date\"");
         }
+        return LookupCache.of(meta).sort(key, k -> resolveSort(meta, k)); // meta's table: keys resolved on meta
+    }
+
+    private static <T> Sort<T> resolveSort(ModelMeta<T> meta, String key) {
         boolean descending = key.startsWith("-");
         String name = descending ? key.substring(1) : key;
         RelationLookups.RelatedField related = name.isEmpty() ? null : RelationLookups.related(meta, name, "orderBy");
@@ -123,11 +125,28 @@ public final class Lookups {
 
     /** The BSON path and type of a field path such as {@code "blog__name"} (no lookup allowed). */
     static Target field(ModelMeta<?> meta, String name) {
+        return name == null || name.isEmpty() ? resolveField(meta, name)
+                : LookupCache.of(meta).field(name, key -> resolveField(meta, key));
+    }
+
+    private static Target resolveField(ModelMeta<?> meta, String name) {
         Parsed parsed = parse(meta, name);
         if (!parsed.lookups.isEmpty()) {
             throw new FieldError(meta.name() + " has no field \"" + name + "\": " + parsed.lookups + " is not a field");
         }
         return parsed.target;
+    }
+
+    /**
+     * A lookup string resolved on a model, which {@link LookupCache} keeps: through a relation
+     * ({@code hop}, with the string's {@code parts}), or to a field of the model ({@code parsed}).
+     */
+    private record Resolved(String[] parts, RelationLookups.Hop hop, Parsed parsed) {}
+
+    private static Resolved resolve(ModelMeta<?> meta, String lookup) {
+        String[] parts = LookupCache.split(lookup);
+        RelationLookups.Hop hop = RelationLookups.find(meta, parts);
+        return hop != null ? new Resolved(parts, hop, null) : new Resolved(null, null, parse(meta, lookup));
     }
 
     private record Parsed(String lookup, Target target, List<String> lookups) {
@@ -141,7 +160,7 @@ public final class Lookups {
         if (lookup == null || lookup.isEmpty()) {
             throw new FieldError(root.name() + ": a lookup needs a field name, such as \"headline\" or \"rating__gte\"");
         }
-        String[] parts = lookup.split("__", -1);
+        String[] parts = LookupCache.split(lookup);
         FieldType type = null;
         StringBuilder path = new StringBuilder();
         String lastModel = root.name();
@@ -151,7 +170,7 @@ public final class Lookups {
         for (; i < parts.length; i++) {
             String part = parts[i];
             ModelMeta<?> context = modelOf(type, root);
-            if (context != null && type != null && type.kind() != FieldKind.EMBEDDED && part.matches("\\d+")) {
+            if (context != null && type != null && type.kind() != FieldKind.EMBEDDED && LookupCache.isIndex(part)) {
                 append(path, part); // authors__0__name: the element at an index of a list of models
                 type = type.element();
                 mapValue = false;
@@ -183,7 +202,7 @@ public final class Lookups {
                 mapValue = true;
                 continue;
             }
-            if ((type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET) && part.matches("\\d+")) {
+            if ((type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET) && LookupCache.isIndex(part)) {
                 append(path, part);
                 type = type.element();
                 mapValue = false;
@@ -572,9 +591,23 @@ public final class Lookups {
 
     // ---- values
 
+    /** The lookups of a field of each kind, computed once. */
+    private static final Map<FieldKind, List<String>> VALID = validByKind();
+
+    private static Map<FieldKind, List<String>> validByKind() {
+        Map<FieldKind, List<String>> valid = new java.util.EnumMap<>(FieldKind.class);
+        for (FieldKind kind : FieldKind.values()) {
+            valid.put(kind, List.copyOf(valid(kind)));
+        }
+        return valid;
+    }
+
     private static List<String> valid(FieldType type) {
+        return VALID.get(type.kind());
+    }
+
+    private static List<String> valid(FieldKind kind) {
         List<String> valid = new ArrayList<>();
-        FieldKind kind = type.kind();
         if (kind == FieldKind.EMBEDDED) {
             return EMBEDDED;
         }

@@ -1344,8 +1344,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * {@code $in}.
      */
     public BsonDocument filterDocument() {
-        return query.filters().isEmpty() ? new BsonDocument()
-                : SubqueryFilter.standalone(() -> Filters.and(query.filters()).toBsonDocument());
+        return Filters.copyOf(query.filters());
     }
 
     /**

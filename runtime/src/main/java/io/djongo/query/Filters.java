@@ -11,9 +11,11 @@ import org.bson.BsonValue;
 import org.bson.conversions.Bson;
 
 /**
- * Builds filter documents. Every filter holds its finished document; combining filters copies
- * references into a new document, and {@link Filter#toBsonDocument()} hands out a copy, so
- * filters stay immutable while building costs one small document per condition.
+ * Builds filter documents. A condition on a field, an {@code and} and a {@code not} keep what they
+ * say and write their document only when it is asked for, as the driver's own builders do: the
+ * query a chain sends is written once, in one pass, into a new document ({@link #copyOf}), and
+ * nothing is copied on the way. Other filters hold their finished document, and
+ * {@link Filter#toBsonDocument()} hands out a copy. Either way filters are immutable.
  */
 final class Filters {
     private Filters() {}
@@ -38,12 +40,12 @@ final class Filters {
 
     /** {@code {path: value}}. */
     static <R> Filter<R> field(String path, BsonValue value) {
-        return new DocumentFilter<>(new BsonDocument(path, value));
+        return new FieldFilter<>(path, null, value);
     }
 
     /** {@code {path: {operator: value}}}. */
     static <R> Filter<R> operator(String path, String operator, BsonValue value) {
-        return field(path, new BsonDocument(operator, value));
+        return new FieldFilter<>(path, operator, value);
     }
 
     /**
@@ -74,17 +76,7 @@ final class Filters {
         if (anyLazy(filters)) {
             return new LazyFilter<>(() -> document(and(resolve(filters))), anySubquery(filters));
         }
-        BsonDocument merged = new BsonDocument();
-        for (Filter<R> filter : filters) {
-            BsonDocument document = document(filter);
-            for (String key : document.keySet()) {
-                if (merged.containsKey(key)) {
-                    return andOf(filters);
-                }
-            }
-            merged.putAll(document);
-        }
-        return new DocumentFilter<>(merged);
+        return new AndFilter<>(List.copyOf(filters));
     }
 
     /**
@@ -101,14 +93,43 @@ final class Filters {
         }
         BsonDocument merged = new BsonDocument();
         for (Filter<?> filter : filters) {
-            for (Map.Entry<String, BsonValue> condition : document(filter).entrySet()) {
-                if (merged.containsKey(condition.getKey())) {
-                    return andDocument(filters); // a field twice: an $and keeps both
-                }
-                merged.put(condition.getKey(), copy(condition.getValue()));
+            if (!addTo(filter, merged)) {
+                return andDocument(filters); // a field twice: an $and keeps both
             }
         }
         return merged;
+    }
+
+    /**
+     * Adds the conditions of {@code filter} (its document's keys) to {@code target}, as copies;
+     * {@code false}, with {@code target} partly written, when one of its keys is there already.
+     */
+    private static boolean addTo(Filter<?> filter, BsonDocument target) {
+        if (filter instanceof Built) {
+            return ((Built<?>) filter).addTo(target);
+        }
+        for (Map.Entry<String, BsonValue> condition : document(filter).entrySet()) {
+            if (target.containsKey(condition.getKey())) {
+                return false;
+            }
+            target.put(condition.getKey(), copy(condition.getValue()));
+        }
+        return true;
+    }
+
+    /** A new document of {@code filter} that the caller may keep and change. */
+    private static BsonDocument fresh(Filter<?> filter) {
+        return filter instanceof DocumentFilter ? ((DocumentFilter<?>) filter).document.clone() : filter.toBsonDocument();
+    }
+
+    /** Whether {@code filter} is no condition at all: its document is empty. */
+    static boolean isEmpty(Filter<?> filter) {
+        return filter instanceof Built ? ((Built<?>) filter).isEmpty() : document(filter).isEmpty();
+    }
+
+    /** The keys of {@code filter}'s document, in order, without writing the document when it can say them. */
+    static java.util.Collection<String> keys(Filter<?> filter) {
+        return filter instanceof Built ? ((Built<?>) filter).keys() : document(filter).keySet();
     }
 
     /** A copy of {@code value} that shares nothing mutable with it, as {@link BsonDocument#clone()} copies values. */
@@ -131,17 +152,6 @@ final class Filters {
         return and((List<Filter<Object>>) (List) filters).toBsonDocument();
     }
 
-    private static <R> Filter<R> andOf(List<? extends Filter<R>> filters) {
-        BsonArray clauses = new BsonArray(new ArrayList<>(filters.size()));
-        for (Filter<R> filter : filters) {
-            BsonDocument document = document(filter);
-            if (!document.isEmpty()) {
-                clauses.add(document);
-            }
-        }
-        return new DocumentFilter<>(new BsonDocument("$and", clauses));
-    }
-
     /**
      * Any of {@code filters}. As Django's {@code Q() | Q(a)}, an empty filter among them is no
      * condition and is left out; only an empty list matches nothing.
@@ -156,7 +166,7 @@ final class Filters {
         }
         List<Filter<R>> conditions = new ArrayList<>(filters.size());
         for (Filter<R> filter : filters) {
-            if (!document(filter).isEmpty()) {
+            if (!isEmpty(filter)) {
                 conditions.add(filter);
             }
         }
@@ -177,10 +187,10 @@ final class Filters {
         if (filter instanceof LazyFilter) {
             return new LazyFilter<>(() -> document(not(resolve(List.of(filter)).get(0))), anySubquery(List.of(filter)));
         }
-        if (document(filter).isEmpty()) {
+        if (isEmpty(filter)) {
             return all();
         }
-        return new DocumentFilter<>(new BsonDocument("$nor", clauses(List.of(filter))));
+        return new NotFilter<>(filter);
     }
 
     private static <R> BsonArray clauses(List<? extends Filter<R>> filters) {
@@ -257,6 +267,170 @@ final class Filters {
         }
     }
 
+    /**
+     * A filter that writes its document when asked, each time a new one: the conditions of typed
+     * paths, and {@code and} and {@code not} of filters. Equal to any filter with an equal document.
+     */
+    abstract static class Built<R> implements Filter<R> {
+        /**
+         * Adds this filter's conditions (its document's keys) to {@code target}, each value a new
+         * copy; {@code false}, with {@code target} partly written, when a key is there already.
+         */
+        abstract boolean addTo(BsonDocument target);
+
+        /** The keys of this filter's document, in order. */
+        abstract List<String> keys();
+
+        /** Whether this filter is no condition: its document is empty. */
+        abstract boolean isEmpty();
+
+        @Override
+        public BsonDocument toBsonDocument() {
+            BsonDocument document = new BsonDocument();
+            addTo(document);
+            return document;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Filter && !(other instanceof LazyFilter)
+                    && toBsonDocument().equals(document((Filter<?>) other));
+        }
+
+        @Override
+        public int hashCode() {
+            return toBsonDocument().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return toBsonDocument().toJson();
+        }
+    }
+
+    /** {@code {path: value}}, or {@code {path: {operator: value}}}. */
+    static final class FieldFilter<R> extends Built<R> {
+        private final String path;
+        private final String operator;
+        private final BsonValue value;
+
+        FieldFilter(String path, String operator, BsonValue value) {
+            this.path = Objects.requireNonNull(path, "path");
+            this.operator = operator;
+            this.value = Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        boolean addTo(BsonDocument target) {
+            if (target.containsKey(path)) {
+                return false;
+            }
+            target.put(path, operator == null ? copy(value) : new BsonDocument(operator, copy(value)));
+            return true;
+        }
+
+        @Override
+        List<String> keys() {
+            return List.of(path);
+        }
+
+        @Override
+        boolean isEmpty() {
+            return false;
+        }
+    }
+
+    /**
+     * All of some filters: their conditions in one document, or, when a field appears twice,
+     * {@code {$and: [...]}} of their documents, which keeps both conditions.
+     */
+    static final class AndFilter<R> extends Built<R> {
+        private final List<Filter<R>> filters;
+        /** The keys of the merged document, or {@code null} when a key repeats and the document is an {@code $and}. */
+        private final List<String> merged;
+
+        AndFilter(List<Filter<R>> filters) {
+            this.filters = filters;
+            List<String> keys = new ArrayList<>();
+            for (Filter<R> filter : filters) {
+                for (String key : Filters.keys(filter)) {
+                    if (keys.contains(key)) {
+                        keys = null;
+                        break;
+                    }
+                    keys.add(key);
+                }
+                if (keys == null) {
+                    break;
+                }
+            }
+            this.merged = keys;
+        }
+
+        @Override
+        boolean addTo(BsonDocument target) {
+            if (merged == null) {
+                if (target.containsKey("$and")) {
+                    return false;
+                }
+                BsonArray clauses = new BsonArray(new ArrayList<>(filters.size()));
+                for (Filter<R> filter : filters) {
+                    if (!Filters.isEmpty(filter)) {
+                        clauses.add(fresh(filter));
+                    }
+                }
+                target.put("$and", clauses);
+                return true;
+            }
+            for (Filter<R> filter : filters) {
+                if (!Filters.addTo(filter, target)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        List<String> keys() {
+            return merged == null ? List.of("$and") : merged;
+        }
+
+        @Override
+        boolean isEmpty() {
+            return merged != null && merged.isEmpty();
+        }
+    }
+
+    /** {@code {$nor: [filter]}}: documents the filter does not match. */
+    static final class NotFilter<R> extends Built<R> {
+        private final Filter<R> filter;
+
+        NotFilter(Filter<R> filter) {
+            this.filter = filter;
+        }
+
+        @Override
+        boolean addTo(BsonDocument target) {
+            if (target.containsKey("$nor")) {
+                return false;
+            }
+            BsonArray clauses = new BsonArray(new ArrayList<>(1));
+            clauses.add(fresh(filter));
+            target.put("$nor", clauses);
+            return true;
+        }
+
+        @Override
+        List<String> keys() {
+            return List.of("$nor");
+        }
+
+        @Override
+        boolean isEmpty() {
+            return false;
+        }
+    }
+
     /** A filter that is its document. */
     static final class DocumentFilter<R> implements Filter<R> {
         private final BsonDocument document;
@@ -272,7 +446,7 @@ final class Filters {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof DocumentFilter && ((DocumentFilter<?>) other).document.equals(document);
+            return other instanceof Filter && !(other instanceof LazyFilter) && document.equals(document((Filter<?>) other));
         }
 
         @Override

@@ -30,22 +30,22 @@ final class SameElement {
             Filters.LazyFilter<T> lazy = (Filters.LazyFilter<T>) filter;
             return new Filters.LazyFilter<>(() -> group(meta, lazy.toBsonDocument()), lazy.containsSubquery());
         }
-        BsonDocument document = Filters.document(filter);
-        if (nothingToGroup(meta, document)) {
+        if (nothingToGroup(meta, Filters.keys(filter))) {
             return filter;
         }
+        BsonDocument document = Filters.document(filter);
         BsonDocument grouped = group(meta, document);
         return grouped.equals(document) ? filter : new Filters.DocumentFilter<>(grouped);
     }
 
     /**
-     * Whether {@code conjunction} certainly has nothing to group, which most filters do not: at most
-     * one of its keys reaches into an array of models, and it has no {@code $and} or {@code $or}
+     * Whether a conjunction with these keys certainly has nothing to group, which is most of them:
+     * at most one key reaches into an array of models, and there is no {@code $and} or {@code $or}
      * whose clauses would need a look.
      */
-    private static boolean nothingToGroup(ModelMeta<?> meta, BsonDocument conjunction) {
+    private static boolean nothingToGroup(ModelMeta<?> meta, java.util.Collection<String> keys) {
         boolean intoArray = false;
-        for (String key : conjunction.keySet()) {
+        for (String key : keys) {
             if (key.startsWith("$")) {
                 if (key.equals("$and") || key.equals("$or")) {
                     return false;

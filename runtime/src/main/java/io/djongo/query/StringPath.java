@@ -178,11 +178,11 @@ public class StringPath<R> extends ComparablePath<R, String> {
     }
 
     private Filter<R> regex(String pattern, String options) {
-        BsonDocument condition = new BsonDocument("$regex", new BsonString(pattern));
-        if (!options.isEmpty()) {
-            condition.append("$options", new BsonString(options));
+        if (options.isEmpty()) {
+            return Filters.operator(bsonPath(), "$regex", new BsonString(pattern));
         }
-        return Filters.field(bsonPath(), condition);
+        return Filters.field(bsonPath(), new BsonDocument("$regex", new BsonString(pattern))
+                .append("$options", new BsonString(options)));
     }
 
     /**
@@ -191,14 +191,28 @@ public class StringPath<R> extends ComparablePath<R, String> {
      */
     static String escape(String value, String lookup) {
         Objects.requireNonNull(value, () -> lookup + "(null) is not a pattern; use isNull(true) to find missing values");
+        if (!hasMetacharacter(value)) {
+            return value;
+        }
         StringBuilder escaped = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ("\\^$.|?*+()[]{}".indexOf(c) >= 0) {
+            if (METACHARACTERS.indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    private static final String METACHARACTERS = "\\^$.|?*+()[]{}";
+
+    private static boolean hasMetacharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (METACHARACTERS.indexOf(value.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -29,7 +29,7 @@ final class Filters {
 
     /** The items, or an exception naming the one that is null. */
     static <V> List<V> nonNull(String method, V[] items) {
-        java.util.Objects.requireNonNull(items, () -> method + "(): the argument array is null");
+        Objects.requireNonNull(items, () -> method + "(): the argument array is null");
         for (int i = 0; i < items.length; i++) {
             if (items[i] == null) {
                 throw new NullPointerException(method + "(): argument " + i + " is null");
@@ -38,14 +38,34 @@ final class Filters {
         return List.of(items);
     }
 
+    /**
+     * All of the conditions of one {@code filter(...)} call, {@code null} when there are none, or
+     * an exception that names the argument that is null.
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    static <R> Filter<R> and(String method, Filter<R>... conditions) {
+        if (conditions != null && conditions.length == 1 && conditions[0] != null) {
+            return conditions[0]; // the usual call, without a list
+        }
+        List<Filter<R>> all = nonNull(method, conditions);
+        return all.isEmpty() ? null : and(all);
+    }
+
     /** {@code {path: value}}. */
     static <R> Filter<R> field(String path, BsonValue value) {
-        return new FieldFilter<>(path, null, value);
+        return new FieldFilter<>(path, null, value, null, null);
     }
 
     /** {@code {path: {operator: value}}}. */
     static <R> Filter<R> operator(String path, String operator, BsonValue value) {
-        return new FieldFilter<>(path, operator, value);
+        return new FieldFilter<>(path, operator, value, null, null);
+    }
+
+    /** {@code {path: {operator: value, operator2: value2}}}: a range, or a pattern with its options. */
+    static <R> Filter<R> operators(String path, String operator, BsonValue value, String operator2, BsonValue value2) {
+        return new FieldFilter<>(path, operator, value, Objects.requireNonNull(operator2, "operator2"),
+                Objects.requireNonNull(value2, "value2"));
     }
 
     /**
@@ -92,8 +112,8 @@ final class Filters {
             return SubqueryFilter.standalone(() -> andDocument(filters));
         }
         BsonDocument merged = new BsonDocument();
-        for (Filter<?> filter : filters) {
-            if (!addTo(filter, merged)) {
+        for (int i = 0; i < filters.size(); i++) {
+            if (!addTo(filters.get(i), merged)) {
                 return andDocument(filters); // a field twice: an $and keeps both
             }
         }
@@ -194,7 +214,7 @@ final class Filters {
     }
 
     private static <R> BsonArray clauses(List<? extends Filter<R>> filters) {
-        BsonArray clauses = new BsonArray(new ArrayList<>(filters.size()));
+        BsonArray clauses = new BsonArray(filters.size());
         for (Filter<R> filter : filters) {
             clauses.add(document(filter));
         }
@@ -211,7 +231,8 @@ final class Filters {
 
     /** Whether any of {@code filters} contains a subquery, which can make the query an aggregation. */
     static boolean anySubquery(List<? extends Filter<?>> filters) {
-        for (Filter<?> filter : filters) {
+        for (int i = 0; i < filters.size(); i++) { // an index, not an iterator: called on every query
+            Filter<?> filter = filters.get(i);
             if (filter instanceof LazyFilter && ((LazyFilter<?>) filter).containsSubquery()) {
                 return true;
             }
@@ -220,8 +241,8 @@ final class Filters {
     }
 
     private static boolean anyLazy(List<? extends Filter<?>> filters) {
-        for (Filter<?> filter : filters) {
-            if (filter instanceof LazyFilter) {
+        for (int i = 0; i < filters.size(); i++) {
+            if (filters.get(i) instanceof LazyFilter) {
                 return true;
             }
         }
@@ -274,7 +295,8 @@ final class Filters {
     abstract static class Built<R> implements Filter<R> {
         /**
          * Adds this filter's conditions (its document's keys) to {@code target}, each value a new
-         * copy; {@code false}, with {@code target} partly written, when a key is there already.
+         * copy; {@code false} when a key was there already, and then {@code target} is partly
+         * written (a value may be replaced) and the caller drops it.
          */
         abstract boolean addTo(BsonDocument target);
 
@@ -308,25 +330,35 @@ final class Filters {
         }
     }
 
-    /** {@code {path: value}}, or {@code {path: {operator: value}}}. */
+    /** {@code {path: value}}, {@code {path: {operator: value}}} or {@code {path: {operator: value, operator2: value2}}}. */
     static final class FieldFilter<R> extends Built<R> {
         private final String path;
         private final String operator;
         private final BsonValue value;
+        private final String operator2;
+        private final BsonValue value2;
 
-        FieldFilter(String path, String operator, BsonValue value) {
+        FieldFilter(String path, String operator, BsonValue value, String operator2, BsonValue value2) {
             this.path = Objects.requireNonNull(path, "path");
             this.operator = operator;
             this.value = Objects.requireNonNull(value, "value");
+            this.operator2 = operator2;
+            this.value2 = value2;
         }
 
         @Override
         boolean addTo(BsonDocument target) {
-            if (target.containsKey(path)) {
-                return false;
+            BsonValue condition;
+            if (operator == null) {
+                condition = copy(value);
+            } else {
+                BsonDocument operators = new BsonDocument(operator, copy(value));
+                if (operator2 != null) {
+                    operators.put(operator2, copy(value2));
+                }
+                condition = operators;
             }
-            target.put(path, operator == null ? copy(value) : new BsonDocument(operator, copy(value)));
-            return true;
+            return target.put(path, condition) == null; // a key there already: the caller drops target
         }
 
         @Override
@@ -373,7 +405,7 @@ final class Filters {
                 if (target.containsKey("$and")) {
                     return false;
                 }
-                BsonArray clauses = new BsonArray(new ArrayList<>(filters.size()));
+                BsonArray clauses = new BsonArray(filters.size());
                 for (Filter<R> filter : filters) {
                     if (!Filters.isEmpty(filter)) {
                         clauses.add(fresh(filter));
@@ -411,13 +443,9 @@ final class Filters {
 
         @Override
         boolean addTo(BsonDocument target) {
-            if (target.containsKey("$nor")) {
-                return false;
-            }
-            BsonArray clauses = new BsonArray(new ArrayList<>(1));
+            BsonArray clauses = new BsonArray(1);
             clauses.add(fresh(filter));
-            target.put("$nor", clauses);
-            return true;
+            return target.put("$nor", clauses) == null; // a $nor there already: the caller drops target
         }
 
         @Override

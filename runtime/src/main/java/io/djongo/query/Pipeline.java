@@ -124,6 +124,19 @@ final class Pipeline {
     private static final BsonInt32 ASCENDING = new BsonInt32(1);
     private static final BsonInt32 DESCENDING = new BsonInt32(-1);
 
+    /** The sort document of {@code sorts}: {@code order(sorts).sort()}, written directly when every key is a plain field. */
+    static BsonDocument sort(List<? extends Sort<?>> sorts) {
+        BsonDocument sort = new BsonDocument();
+        for (int i = 0; i < sorts.size(); i++) {
+            Sort<?> key = sorts.get(i);
+            if (!key.plain()) {
+                return order(sorts).sort();
+            }
+            sort.append(key.path(), key.descending() ? DESCENDING : ASCENDING);
+        }
+        return sort;
+    }
+
     /**
      * The sort document of {@code sorts}, with the keys a plain sort cannot express computed first:
      * {@code __order<i>} for an expression, and {@code __nulls<i>} (true for null or missing) sorted

@@ -52,8 +52,7 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
     Query<T> withFilter(Filter<T> filter) {
         Filter<T>[] all = filters.toArray(new Filter[filters.size() + 1]);
         all[filters.size()] = java.util.Objects.requireNonNull(filter, "filter");
-        return new Query<>(alias, java.util.Collections.unmodifiableList(java.util.Arrays.asList(all)), sorts, offset, limit,
-                none, projection, batchSize, related);
+        return new Query<>(alias, List.of(all), sorts, offset, limit, none, projection, batchSize, related);
     }
 
     /** The ordering {@code sorts}; a path named twice keeps its first key, which is the one that decides. */

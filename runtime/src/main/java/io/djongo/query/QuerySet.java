@@ -25,7 +25,6 @@ import io.djongo.relation.Deletion;
 import io.djongo.relation.Relations;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,15 +62,18 @@ import org.bson.Document;
 public class QuerySet<T> implements MongoDelegates<T> {
     final ModelMeta<T> meta;
     final Query<T> query;
+    /** The lookup strings resolved on the model, handed from QuerySet to QuerySet. */
+    final LookupCache lookups;
     private volatile List<T> results;
 
-    QuerySet(ModelMeta<T> meta, Query<T> query) {
+    QuerySet(ModelMeta<T> meta, Query<T> query, LookupCache lookups) {
         this.meta = Objects.requireNonNull(meta, "meta");
         this.query = Objects.requireNonNull(query, "query");
+        this.lookups = lookups;
     }
 
     QuerySet<T> with(Query<T> query) {
-        return new QuerySet<>(meta, query);
+        return new QuerySet<>(meta, query, lookups);
     }
 
     // ---- refining: each returns a new QuerySet
@@ -92,12 +94,19 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> filter(Filter<T>... conditions) {
-        List<Filter<T>> all = conditions("filter", conditions);
-        if (all.isEmpty()) {
+        Filter<T> all = Filters.and("filter", conditions);
+        if (all == null) {
             return all();
         }
         requireUnsliced("Cannot filter a query once a slice has been taken; call filter() before limit()/offset()");
-        return with(query.withFilter(SameElement.group(meta, Filters.and(all))));
+        return with(query.withFilter(SameElement.group(meta, all)));
+    }
+
+    /** Documents matching {@code condition} as well: {@link #filter(Filter[])} with one condition. */
+    public QuerySet<T> filter(Filter<T> condition) {
+        Objects.requireNonNull(condition, "filter(): argument 0 is null");
+        requireUnsliced("Cannot filter a query once a slice has been taken; call filter() before limit()/offset()");
+        return with(query.withFilter(SameElement.group(meta, condition)));
     }
 
     /**
@@ -127,7 +136,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * @throws io.djongo.FieldError for an unknown field or lookup, or a value that does not fit
      */
     public QuerySet<T> filter(String lookup, Object value) {
-        return filter(Lookups.filter(meta, lookup, value));
+        return filter(Lookups.filter(lookups, meta, lookup, value));
     }
 
     /**
@@ -138,17 +147,24 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> exclude(Filter<T>... conditions) {
-        List<Filter<T>> all = conditions("exclude", conditions);
-        if (all.isEmpty()) {
+        Filter<T> all = Filters.and("exclude", conditions);
+        if (all == null) {
             return all();
         }
         requireUnsliced("Cannot filter a query once a slice has been taken; call exclude() before limit()/offset()");
-        return with(query.withFilter(Filters.not(Filters.and(all))));
+        return with(query.withFilter(Filters.not(all)));
+    }
+
+    /** Documents not matching {@code condition}: {@link #exclude(Filter[])} with one condition. */
+    public QuerySet<T> exclude(Filter<T> condition) {
+        Objects.requireNonNull(condition, "exclude(): argument 0 is null");
+        requireUnsliced("Cannot filter a query once a slice has been taken; call exclude() before limit()/offset()");
+        return with(query.withFilter(Filters.not(condition)));
     }
 
     /** Documents not matching a Django lookup: {@code exclude("rating__lt", 3)}. */
     public QuerySet<T> exclude(String lookup, Object value) {
-        return exclude(Lookups.filter(meta, lookup, value));
+        return exclude(Lookups.filter(lookups, meta, lookup, value));
     }
 
     /** Documents not matching {@code lookup} (Django's {@code exclude(Q(...))}). */
@@ -175,12 +191,21 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> orderBy(Sort<T>... keys) {
-        List<Sort<T>> sorts = new ArrayList<>(Arrays.asList(Objects.requireNonNull(keys, "orderBy(): keys is null")));
-        for (int i = 0; i < sorts.size(); i++) {
-            Objects.requireNonNull(sorts.get(i), "orderBy(): key " + i + " is null");
+        Objects.requireNonNull(keys, "orderBy(): keys is null");
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == null) {
+                throw new NullPointerException("orderBy(): key " + i + " is null");
+            }
         }
         requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
-        return with(query.withSorts(sorts));
+        return with(query.withSorts(List.of(keys)));
+    }
+
+    /** Orders by {@code key}: {@link #orderBy(Sort[])} with one key. */
+    public QuerySet<T> orderBy(Sort<T> key) {
+        Objects.requireNonNull(key, "orderBy(): key 0 is null");
+        requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
+        return with(query.withSorts(List.of(key)));
     }
 
     /**
@@ -197,12 +222,13 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** Orders by Django keys: {@code orderBy("-pub_date", "headline")}. */
     public QuerySet<T> orderBy(String... keys) {
         Objects.requireNonNull(keys, "orderBy(): keys is null");
-        List<Sort<T>> sorts = new ArrayList<>();
-        for (String key : keys) {
-            sorts.add(Lookups.sort(meta, key));
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of this query's keys
+        Sort<T>[] sorts = new Sort[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            sorts[i] = Lookups.sort(lookups, meta, keys[i]);
         }
         requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
-        return with(query.withSorts(sorts));
+        return with(query.withSorts(List.of(sorts)));
     }
 
     /**
@@ -1352,7 +1378,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * moved nulls) appear under their helper names ({@code __order0}, {@code __nulls0}).
      */
     public BsonDocument sortDocument() {
-        return Pipeline.order(query.sorts()).sort();
+        return Pipeline.sort(query.sorts());
     }
 
     /**

@@ -44,13 +44,14 @@ final class SameElement {
      * whose clauses would need a look.
      */
     private static boolean nothingToGroup(ModelMeta<?> meta, java.util.Collection<String> keys) {
+        boolean one = keys.size() == 1; // one condition on a field has nothing to be grouped with
         boolean intoArray = false;
         for (String key : keys) {
             if (key.startsWith("$")) {
                 if (key.equals("$and") || key.equals("$or")) {
                     return false;
                 }
-            } else if (arrayOf(meta, key) != null) {
+            } else if (!one && arrayOf(meta, key) != null) {
                 if (intoArray) {
                     return false;
                 }

@@ -181,8 +181,7 @@ public class StringPath<R> extends ComparablePath<R, String> {
         if (options.isEmpty()) {
             return Filters.operator(bsonPath(), "$regex", new BsonString(pattern));
         }
-        return Filters.field(bsonPath(), new BsonDocument("$regex", new BsonString(pattern))
-                .append("$options", new BsonString(options)));
+        return Filters.operators(bsonPath(), "$regex", new BsonString(pattern), "$options", new BsonString(options));
     }
 
     /**
@@ -206,10 +205,19 @@ public class StringPath<R> extends ComparablePath<R, String> {
     }
 
     private static final String METACHARACTERS = "\\^$.|?*+()[]{}";
+    /** The metacharacters as bits: bit {@code c} of word {@code c / 64} for each, all below 128. */
+    private static final long[] METACHARACTER_BITS = new long[2];
+
+    static {
+        for (char c : METACHARACTERS.toCharArray()) {
+            METACHARACTER_BITS[c >> 6] |= 1L << c;
+        }
+    }
 
     private static boolean hasMetacharacter(String value) {
         for (int i = 0; i < value.length(); i++) {
-            if (METACHARACTERS.indexOf(value.charAt(i)) >= 0) {
+            char c = value.charAt(i);
+            if (c < 128 && (METACHARACTER_BITS[c >> 6] & (1L << c)) != 0) {
                 return true;
             }
         }

@@ -1,8 +1,10 @@
 package io.djongo.query;
 
 import com.mongodb.ExplainVerbosity;
+import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoIterable;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -31,12 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -461,9 +460,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The results as a stream over a server cursor; close the stream to close the cursor. */
     public Stream<T> stream() {
-        QueryCursor<T> cursor = iterator();
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
-                .onClose(cursor::close);
+        return QueryCursor.stream(iterator());
     }
 
     /**
@@ -781,46 +778,20 @@ public class QuerySet<T> implements MongoDelegates<T> {
     // ---- values, distinct, aggregation
 
     /** The values of {@code field} in order, typed by the path: {@code valuesList(Entry_.headline)} is a {@code List<String>}. */
-    @SuppressWarnings("unchecked") // read with the path's own codec
     public <V> List<V> valuesList(Path<T, V> field) {
-        Objects.requireNonNull(field, "valuesList(): field is null");
-        List<V> values = new ArrayList<>();
-        boolean scalar = !Collection.class.isAssignableFrom(field.codec().getEncoderClass());
-        for (BsonDocument document : projected(List.of(field.bsonPath()))) {
-            BsonValue value = Documents.valueAt(document, field.bsonPath());
-            if (scalar && value != null && value.isArray()) {
-                // a path through an array of models (authors.name): one value per element, as
-                // Django's values_list over a to-many relation gives one row per related object
-                for (BsonValue element : value.asArray()) {
-                    values.add((V) Documents.read(field.codec(), element, meta.name(), field.bsonPath()));
-                }
-            } else {
-                values.add((V) Documents.read(field.codec(), value, meta.name(), field.bsonPath()));
-            }
-        }
-        return values;
+        return collect(flatValues("valuesList", field));
     }
 
     /** The arrays of a list or set field in order: {@code valuesList(Entry_.tags)} is a {@code List<List<String>>}. */
     @SuppressWarnings("unchecked") // read with the path's own list codec
     public <E> List<List<E>> valuesList(AbstractArrayPath<T, E> field) {
-        return (List<List<E>>) (List<?>) column(field);
+        return (List<List<E>>) (List<?>) collect(columnValues("valuesList", field));
     }
 
     /** The maps of a map field in order: {@code valuesList(Entry_.votes)} is a {@code List<Map<String, Integer>>}. */
     @SuppressWarnings("unchecked") // read with the path's own map codec
     public <V> List<Map<String, V>> valuesList(MapPath<T, V, ?> field) {
-        return (List<Map<String, V>>) (List<?>) column(field);
-    }
-
-    private List<Object> column(AbstractPath<T> field) {
-        Objects.requireNonNull(field, "valuesList(): field is null");
-        List<Object> values = new ArrayList<>();
-        for (BsonDocument document : projected(List.of(field.bsonPath()))) {
-            values.add(Documents.read(field.valueCodec(), Documents.valueAt(document, field.bsonPath()), meta.name(),
-                    field.bsonPath()));
-        }
-        return values;
+        return (List<Map<String, V>>) (List<?>) collect(columnValues("valuesList", field));
     }
 
     /** The values of several fields per document, as rows read by position or by path (Django's tuples). */
@@ -836,10 +807,80 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * Django's tuples. {@link #valuesListFlat} gives the values themselves.
      */
     public List<Row<T>> valuesList(String field, String... more) {
+        return values(named("valuesList", field, more)).list();
+    }
+
+    /**
+     * {@link #valuesList(Path)} one value at a time, read from a server cursor as the stream is
+     * consumed and not kept (Django's {@code values_list(..., flat=True).iterator()}): close the
+     * stream, ideally with try-with-resources, to close the cursor.
+     */
+    public <V> Stream<V> valuesListStream(Path<T, V> field) {
+        return flatValues("valuesListStream", field);
+    }
+
+    /** {@link #valuesList(AbstractArrayPath)} one array at a time from a server cursor; close the stream. */
+    @SuppressWarnings("unchecked") // read with the path's own list codec
+    public <E> Stream<List<E>> valuesListStream(AbstractArrayPath<T, E> field) {
+        return (Stream<List<E>>) (Stream<?>) columnValues("valuesListStream", field);
+    }
+
+    /** {@link #valuesList(MapPath)} one map at a time from a server cursor; close the stream. */
+    @SuppressWarnings("unchecked") // read with the path's own map codec
+    public <V> Stream<Map<String, V>> valuesListStream(MapPath<T, V, ?> field) {
+        return (Stream<Map<String, V>>) (Stream<?>) columnValues("valuesListStream", field);
+    }
+
+    /** {@link #valuesList(AbstractPath[])} one row at a time from a server cursor; close the stream. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final Stream<Row<T>> valuesListStream(AbstractPath<T>... fields) {
+        return values(fields).stream();
+    }
+
+    /** {@link #valuesList(String, String...)} one row at a time from a server cursor; close the stream. */
+    public Stream<Row<T>> valuesListStream(String field, String... more) {
+        return values(named("valuesListStream", field, more)).stream();
+    }
+
+    private static String[] named(String method, String field, String... more) {
         List<String> fields = new ArrayList<>();
-        fields.add(Objects.requireNonNull(field, "valuesList(): field is null"));
-        fields.addAll(conditions("valuesList", more));
-        return values(fields.toArray(new String[0])).list();
+        fields.add(Objects.requireNonNull(field, method + "(): field is null"));
+        fields.addAll(conditions(method, more));
+        return fields.toArray(new String[0]);
+    }
+
+    /** The stream's values in a list, the stream closed. */
+    private static <V> List<V> collect(Stream<V> values) {
+        try (values) {
+            return values.collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+    }
+
+    @SuppressWarnings("unchecked") // read with the path's own codec
+    private <V> Stream<V> flatValues(String method, Path<T, V> field) {
+        Objects.requireNonNull(field, method + "(): field is null");
+        String path = field.bsonPath();
+        boolean scalar = !Collection.class.isAssignableFrom(field.codec().getEncoderClass());
+        return QueryCursor.stream(projectedCursor(List.of(path))).mapMulti((document, values) -> {
+            BsonValue value = Documents.valueAt(document, path);
+            if (scalar && value != null && value.isArray()) {
+                // a path through an array of models (authors.name): one value per element, as
+                // Django's values_list over a to-many relation gives one row per related object
+                for (BsonValue element : value.asArray()) {
+                    values.accept((V) Documents.read(field.codec(), element, meta.name(), path));
+                }
+            } else {
+                values.accept((V) Documents.read(field.codec(), value, meta.name(), path));
+            }
+        });
+    }
+
+    private Stream<Object> columnValues(String method, AbstractPath<T> field) {
+        Objects.requireNonNull(field, method + "(): field is null");
+        String path = field.bsonPath();
+        return QueryCursor.stream(projectedCursor(List.of(path)))
+                .map(document -> Documents.read(field.valueCodec(), Documents.valueAt(document, path), meta.name(), path));
     }
 
     /**
@@ -1474,18 +1515,15 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * The results, at most {@code cap} of them when positive: a {@code find}, or an aggregation
      * when the query needs one ({@link #aggregated()}).
      */
-    private com.mongodb.client.MongoIterable<T> fetch(int cap) {
+    private MongoIterable<T> fetch(int cap) {
         if (RelatedOrdering.needed(this)) {
             List<BsonValue> ids = RelatedOrdering.ids(this, cap);
             return new ListIterable<>(inOrder(ids, byIds(ids).fetch(-1).into(new ArrayList<>()), meta::idValue));
         }
         if (joins()) {
             List<String> select = query.related().select();
-            com.mongodb.client.AggregateIterable<BsonDocument> aggregate = bsonCollection().aggregate(joinedPipeline(cap));
-            if (query.batchSize() > 0) {
-                aggregate.batchSize(query.batchSize());
-            }
-            return aggregate.map(document -> bound(Loading.decodeJoined(meta, select, document)));
+            return batched(bsonCollection().aggregate(joinedPipeline(cap)))
+                    .map(document -> bound(Loading.decodeJoined(meta, select, document)));
         }
         return boundAll(unbound(cap));
     }
@@ -1503,7 +1541,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     }
 
     /** Gives each result's references this query's connection and strict mode, when the model has references. */
-    private com.mongodb.client.MongoIterable<T> boundAll(com.mongodb.client.MongoIterable<T> results) {
+    private MongoIterable<T> boundAll(MongoIterable<T> results) {
         return hasReferences() ? results.map(this::bound) : results;
     }
 
@@ -1523,13 +1561,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return object;
     }
 
-    private com.mongodb.client.MongoIterable<T> unbound(int cap) {
+    private MongoIterable<T> unbound(int cap) {
         if (aggregated()) {
-            com.mongodb.client.AggregateIterable<T> aggregate = collection().aggregate(Pipeline.models(this, cap));
-            if (query.batchSize() > 0) {
-                aggregate.batchSize(query.batchSize());
-            }
-            return aggregate;
+            return batched(collection().aggregate(Pipeline.models(this, cap)));
         }
         FindIterable<T> find = find();
         return cap > 0 ? find.limit(limitWithin(cap)) : find;
@@ -1604,8 +1638,23 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The documents of this query with only {@code paths}, as BSON. */
     final List<BsonDocument> projected(List<String> paths) {
+        MongoIterable<BsonDocument> rows = projectedRows(paths);
+        return DriverErrors.call(operation(), () -> rows.into(new ArrayList<>()));
+    }
+
+    /** {@link #projected} one document at a time from a server cursor: close it to close the cursor. */
+    final QueryCursor<BsonDocument> projectedCursor(List<String> paths) {
+        return QueryCursor.open(projectedRows(paths), operation());
+    }
+
+    /**
+     * This query's rows with only {@code paths} (and {@code _id} when among them), in order, read
+     * from the server as they are iterated; rows ordered across a relation on a server that cannot
+     * join are read and put in order first.
+     */
+    private MongoIterable<BsonDocument> projectedRows(List<String> paths) {
         if (query.empty()) {
-            return List.of();
+            return new ListIterable<>(List.of());
         }
         if (RelatedOrdering.needed(this)) {
             List<BsonValue> ids = RelatedOrdering.ids(this, -1);
@@ -1617,7 +1666,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             if (!paths.contains("_id")) {
                 rows.forEach(row -> row.remove("_id"));
             }
-            return rows;
+            return new ListIterable<>(rows);
         }
         BsonDocument projection = new BsonDocument();
         for (String path : paths) {
@@ -1629,12 +1678,17 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (aggregated()) {
             List<BsonDocument> stages = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), true);
             stages.add(new BsonDocument("$project", projection));
-            return DriverErrors.call("aggregate on " + meta.collection(), () -> bsonCollection().aggregate(stages)
-                    .into(new ArrayList<>()));
+            return batched(bsonCollection().aggregate(stages));
         }
-        BsonDocument filter = filterDocument();
-        return DriverErrors.call("find on " + meta.collection(), () -> configure(bsonCollection().find(filter))
-                .projection(projection).into(new ArrayList<>()));
+        return configure(bsonCollection().find(filterDocument())).projection(projection);
+    }
+
+    /** {@code aggregate} with this query's batch size. */
+    final <D> AggregateIterable<D> batched(AggregateIterable<D> aggregate) {
+        if (query.batchSize() > 0) {
+            aggregate.batchSize(query.batchSize());
+        }
+        return aggregate;
     }
 
     private <D> FindIterable<D> configure(FindIterable<D> find) {

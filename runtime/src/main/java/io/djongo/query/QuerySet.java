@@ -282,7 +282,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return with(query.withNone());
     }
 
-    /** How many documents the server sends per batch to {@link #iterator()} and {@link #stream()}. */
+    /**
+     * How many documents the server sends per batch to this query's reads ({@link #list()},
+     * {@link #iterator()}, {@link #stream()}, values); without it, the connection's
+     * {@link Djongo#batchSize()}, {@value Djongo#DEFAULT_BATCH_SIZE} unless changed.
+     */
     public QuerySet<T> batchSize(int size) {
         if (size <= 0) {
             throw new IllegalArgumentException("batchSize(" + size + "): a batch holds at least one document");
@@ -1320,7 +1324,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         QuerySet<T> matching = filter(any);
         BsonDocument filter = matching.filterDocument();
         for (BsonDocument document : DriverErrors.call("find on " + meta.collection(),
-                () -> bsonCollection().find(filter).into(new ArrayList<>()))) {
+                () -> batched(bsonCollection().find(filter)).into(new ArrayList<>()))) {
             byValue.put(Documents.valueAt(document, target.bsonPath()), Writes.decode(meta, document));
         }
         Map<K, T> found = new LinkedHashMap<>();
@@ -1495,7 +1499,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     public List<T> rawAggregate(List<? extends org.bson.conversions.Bson> pipeline) {
         Objects.requireNonNull(pipeline, "rawAggregate(): pipeline is null");
-        return QueryCursor.readAll(collection().aggregate(pipeline), "aggregate on " + meta.collection());
+        return QueryCursor.readAll(batched(collection().aggregate(pipeline)), "aggregate on " + meta.collection());
     }
 
     /** The collection as raw BSON documents, for writes encoded beforehand. */
@@ -1685,10 +1689,17 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** {@code aggregate} with this query's batch size. */
     final <D> AggregateIterable<D> batched(AggregateIterable<D> aggregate) {
-        if (query.batchSize() > 0) {
-            aggregate.batchSize(query.batchSize());
-        }
-        return aggregate;
+        return aggregate.batchSize(batchSize());
+    }
+
+    /** {@code find} with this query's batch size. */
+    final <D> FindIterable<D> batched(FindIterable<D> find) {
+        return find.batchSize(batchSize());
+    }
+
+    /** The batch size this query reads with: its own, or its connection's. */
+    private int batchSize() {
+        return query.batchSize() > 0 ? query.batchSize() : connection().batchSize();
     }
 
     private <D> FindIterable<D> configure(FindIterable<D> find) {
@@ -1704,10 +1715,8 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.limit() > 0) {
             find.limit(query.limit());
         }
-        if (query.batchSize() > 0) {
-            find.batchSize(query.batchSize());
-        }
-        return find;
+        int batchSize = batchSize();
+        return query.limit() > 0 && query.limit() <= batchSize ? find : find.batchSize(batchSize); // a slice fits a batch
     }
 
     @Override

@@ -174,7 +174,7 @@ public final class Values<T> {
         }
         List<BsonDocument> pipeline = pipeline();
         List<BsonDocument> documents = DriverErrors.call("aggregate on " + source.meta.collection(),
-                () -> source.bsonCollection().aggregate(pipeline).into(new ArrayList<>()));
+                () -> source.batched(source.bsonCollection().aggregate(pipeline)).into(new ArrayList<>()));
         List<Row<T>> rows = new ArrayList<>();
         for (BsonDocument document : documents) {
             Map<String, Object> row = new LinkedHashMap<>();

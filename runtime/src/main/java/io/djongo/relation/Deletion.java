@@ -61,7 +61,8 @@ public final class Deletion {
      * @throws ProtectedError when a protected reference blocks the deletion; nothing is written
      */
     public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias) {
-        MongoDatabase database = (alias == null ? Djongo.connection() : Djongo.connection(alias)).database();
+        Djongo connection = alias == null ? Djongo.connection() : Djongo.connection(alias);
+        MongoDatabase database = connection.database();
         MongoCollection<BsonDocument> collection = database.getCollection(meta.collection(), BsonDocument.class);
         if (!reachesOthers(meta)) {
             long count = DriverErrors.write("delete on " + meta.collection(),
@@ -69,7 +70,7 @@ public final class Deletion {
             return Deleted.of(meta.name(), count);
         }
         Set<BsonValue> ids = new LinkedHashSet<>(DriverErrors.call("find on " + meta.collection(), () -> collection
-                .find(filter).projection(new BsonDocument("_id", new BsonInt32(1)))
+                .find(filter).projection(new BsonDocument("_id", new BsonInt32(1))).batchSize(connection.batchSize())
                 .map(document -> document.get("_id")).into(new ArrayList<>())));
         if (ids.isEmpty()) {
             return Deleted.none();

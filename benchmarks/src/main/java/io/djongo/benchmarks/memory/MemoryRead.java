@@ -86,7 +86,10 @@ public final class MemoryRead {
         void run(String uri, Consumer<Object> sample);
     }
 
-    /** The raw driver's batch size; Djongo's queries read with its default. */
+    /**
+     * The raw driver's batch size, the same as Djongo's default: without one, the in-process server
+     * sends the whole result in one reply, which the driver refuses above 48 MB.
+     */
     static final int RAW_BATCH = 1000;
 
     private static MongoClient client;
@@ -150,8 +153,9 @@ public final class MemoryRead {
         }
     }
 
+    /** Djongo's query, read with its default batch size (the raw driver needs one set, see {@link #RAW_BATCH}). */
     private static QuerySet<Entry> djongo(String uri) {
-        return Entry_.objects().batchSize(RAW_BATCH);
+        return Entry_.objects();
     }
 
     private static <V> void consume(Stream<V> stream, Consumer<Object> sample) {

@@ -73,15 +73,15 @@ public final class ReportWriter {
 
         List<Group> groups = new ArrayList<>();
         groups.add(group("Encode one Entry to BSON bytes", "CodecBenchmark.encode_", "handWritten", results,
-                List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring", "djongoProposed")));
+                List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring")));
         groups.add(group("Decode one Entry from BSON bytes", "CodecBenchmark.decode_", "handWritten", results,
-                List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring", "djongoProposed")));
+                List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring")));
         groups.add(group("Encode, many models (another model's codec ran first)", "CodecBenchmark.encode_",
                 "handWrittenManyModels", results,
-                List.of("handWrittenManyModels", "djongoManyModels", "djongoProposedManyModels")));
+                List.of("handWrittenManyModels", "djongoManyModels")));
         groups.add(group("Decode, many models (another model's codec ran first)", "CodecBenchmark.decode_",
                 "handWrittenManyModels", results,
-                List.of("handWrittenManyModels", "djongoManyModels", "djongoProposedManyModels")));
+                List.of("handWrittenManyModels", "djongoManyModels")));
         groups.add(group("Build the find command of the typical chain", "QueryBenchmark.query_", "driverBuilders",
                 results, List.of("driverBuilders", "handBuilt", "djongo", "djongoLookups", "spring", "springMapped")));
         groups.add(group("Insert 1000 entries (embedded server, same JVM)", "EndToEndBenchmark.insert_",
@@ -114,11 +114,6 @@ public final class ReportWriter {
             }
         }
         return new Group(title, prefix, baseline, rows);
-    }
-
-    /** A contender's name in tables: the experiment is marked as one. */
-    static String label(String contender) {
-        return contender.startsWith("djongoProposed") ? contender + " (experiment)" : contender;
     }
 
     static double median(BsonDocument metric) {
@@ -200,7 +195,7 @@ public final class ReportWriter {
             for (Row row : group.rows()) {
                 Result r = row.result();
                 md.append("| ").append(row.contender().equals(group.baseline()) ? "**" + row.contender() + "** (baseline)"
-                        : label(row.contender())).append(" | ").append(fmt(r.time())).append(" | ").append(fmt(r.timeError()))
+                        : row.contender()).append(" | ").append(fmt(r.time())).append(" | ").append(fmt(r.timeError()))
                         .append(" | ").append(ratio(row.timeRatio())).append(" | ").append(fmt0(r.alloc()))
                         .append(" | ").append(fmt0(r.allocError())).append(" | ").append(ratio(row.allocRatio()))
                         .append(" |\n");

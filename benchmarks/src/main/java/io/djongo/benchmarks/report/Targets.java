@@ -26,14 +26,6 @@ final class Targets {
         within(md, "stretch: decode faster than the naive hand-written codec", decode, "djongo", false, 1.0);
         within(md, "many models: encode time ≤ 1.05× hand-written", encodeMany, "djongoManyModels", false, 1.05);
         within(md, "many models: decode time ≤ 1.05× hand-written", decodeMany, "djongoManyModels", false, 1.05);
-        within(md, "experiment, proposed generator output: encode time ≤ 1.05×", encode, "djongoProposed", false, 1.05);
-        within(md, "experiment, proposed generator output: decode time ≤ 1.05×", decode, "djongoProposed", false, 1.05);
-        within(md, "experiment, proposed generator output: decode faster than hand-written", decode, "djongoProposed",
-                false, 1.0);
-        within(md, "experiment, proposed generator output, many models: encode time ≤ 1.05×", encodeMany,
-                "djongoProposedManyModels", false, 1.05);
-        within(md, "experiment, proposed generator output, many models: encode allocation ≤ 1.05×", encodeMany,
-                "djongoProposedManyModels", true, 1.05);
         Row djongoQuery = row(query, "djongo");
         if (djongoQuery != null) {
             double time = djongoQuery.result().time();

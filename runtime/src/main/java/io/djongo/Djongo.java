@@ -67,6 +67,15 @@ public final class Djongo implements AutoCloseable {
     private volatile Boolean lookupPipelines;
     private volatile Boolean transactions;
     private volatile boolean strictRelations;
+    private volatile int batchSize = DEFAULT_BATCH_SIZE;
+
+    /**
+     * How many documents a query reads per batch unless it says otherwise: enough that a round
+     * trip is small beside the batch, few enough that a batch of ordinary documents stays far below
+     * the driver's 48 MB message limit on a server that puts a whole result in one reply when no
+     * batch size is given (the in-process server does).
+     */
+    public static final int DEFAULT_BATCH_SIZE = 1000;
 
     private Djongo(String alias, MongoClient client, boolean ownsClient, String databaseName) {
         this.alias = alias;
@@ -277,6 +286,24 @@ public final class Djongo implements AutoCloseable {
     /** Whether references read through this connection refuse to load themselves; see {@link #strictRelations(boolean)}. */
     public boolean strictRelations() {
         return strictRelations;
+    }
+
+    /**
+     * How many documents the queries of this connection read per batch when they set none with
+     * {@code QuerySet.batchSize(n)}; {@link #DEFAULT_BATCH_SIZE} unless changed. A server also ends
+     * a batch at 16 MiB, so this only bounds the count.
+     */
+    public Djongo batchSize(int size) {
+        if (size <= 0) {
+            throw new IllegalArgumentException("batchSize(" + size + "): a batch holds at least one document");
+        }
+        this.batchSize = size;
+        return this;
+    }
+
+    /** The batch size of queries that set none; see {@link #batchSize(int)}. */
+    public int batchSize() {
+        return batchSize;
     }
 
     /**

@@ -54,7 +54,6 @@ public class CodecBenchmark {
 
     private Codec<Entry> djongo;
     private Codec<Entry> handWritten;
-    private Codec<Entry> djongoProposed;
     private Codec<Entry> pojo;
     private Codec<Document> documentCodec;
     private Codec<Entry> morphia;
@@ -70,7 +69,6 @@ public class CodecBenchmark {
         buffer = new BasicOutputBuffer(2048);
         djongo = contenders.djongo;
         handWritten = contenders.handWritten;
-        djongoProposed = contenders.djongoProposed;
         pojo = contenders.pojo;
         documentCodec = contenders.documentCodec;
         morphia = contenders.morphia;
@@ -156,20 +154,6 @@ public class CodecBenchmark {
     }
 
     @Benchmark
-    public int encode_djongoProposed() {
-        BsonBinaryWriter writer = writer();
-        djongoProposed.encode(writer, entry, Contenders.ENCODE);
-        return buffer.getPosition();
-    }
-
-    @Benchmark
-    public int encode_djongoProposedManyModels(ManyModels models) {
-        BsonBinaryWriter writer = writer();
-        djongoProposed.encode(writer, entry, Contenders.ENCODE);
-        return buffer.getPosition();
-    }
-
-    @Benchmark
     public int encode_handWrittenManyModels(ManyModels models) {
         BsonBinaryWriter writer = writer();
         handWritten.encode(writer, entry, Contenders.ENCODE);
@@ -216,15 +200,5 @@ public class CodecBenchmark {
     @Benchmark
     public Entry decode_handWrittenManyModels(ManyModels models) {
         return handWritten.decode(reader(), Contenders.DECODE);
-    }
-
-    @Benchmark
-    public Entry decode_djongoProposed() {
-        return djongoProposed.decode(reader(), Contenders.DECODE);
-    }
-
-    @Benchmark
-    public Entry decode_djongoProposedManyModels(ManyModels models) {
-        return djongoProposed.decode(reader(), Contenders.DECODE);
     }
 }

@@ -1,6 +1,5 @@
 package io.djongo.codec;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
@@ -58,7 +57,7 @@ public interface ValueCodec<V> extends Codec<V> {
 
     /** The BSON array of {@code values}, each as {@link #toBsonValueNullable}: for lists, sets and {@code $in}. */
     default BsonArray toBsonArray(Collection<? extends V> values) {
-        BsonArray array = new BsonArray(new ArrayList<>(values.size()));
+        BsonArray array = new BsonArray(values.size());
         for (V value : values) {
             Encoding.requireType(this, value);
             array.add(toBsonValueNullable(value));

@@ -58,9 +58,7 @@ public class ComparablePath<R, V> extends Path<R, V> implements OrderedPath<R, V
     /** Between {@code from} and {@code to}, both included (Django's {@code range}). */
     @Override
     public Filter<R> range(V from, V to) {
-        BsonDocument bounds = new BsonDocument("$gte", encode(require(from, "range")))
-                .append("$lte", encode(require(to, "range")));
-        return Filters.field(bsonPath(), bounds);
+        return Filters.operators(bsonPath(), "$gte", encode(require(from, "range")), "$lte", encode(require(to, "range")));
     }
 
     /** Sets the field to {@code value} when that is smaller than the stored value, or the field is missing ({@code $min}). */

@@ -127,6 +127,12 @@ final class Conversions {
      * a fraction rounded as {@code rounding} says, numeric text parsed the same way.
      */
     static long whole(Object value, long min, long max, Rounding rounding) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            long whole = ((Number) value).longValue(); // the usual value, taken as it is when it fits
+            if (whole >= min && whole <= max) {
+                return whole;
+            }
+        }
         String expected = "a whole number from " + min + " to " + max;
         BigDecimal number = number(value, expected);
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.bson.BsonDateTime;
-import org.bson.BsonDocument;
 
 /**
  * The calendar date (UTC) of a date field, as Django's {@code __date}: every comparison is a
@@ -69,7 +68,7 @@ public final class DateOnlyPath<R> implements OrderedPath<R, LocalDate> {
     }
 
     private Filter<R> between(BsonDateTime from, BsonDateTime until) {
-        return Filters.field(field, new BsonDocument("$gte", from).append("$lt", until));
+        return Filters.operators(field, "$gte", from, "$lt", until);
     }
 
     /**

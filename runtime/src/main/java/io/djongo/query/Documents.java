@@ -34,7 +34,7 @@ final class Documents {
             return valueAt(value.asDocument().get(head), rest);
         }
         if (value.isArray()) {
-            if (head.matches("\\d+")) {
+            if (LookupCache.isIndex(head)) {
                 int index = Integer.parseInt(head);
                 BsonArray array = value.asArray();
                 return index < array.size() ? valueAt(array.get(index), rest) : null;

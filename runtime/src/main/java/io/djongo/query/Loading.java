@@ -47,7 +47,7 @@ final class Loading {
     private static List<Hop> hops(ModelMeta<?> root, String path, boolean reverse, String method) {
         List<Hop> hops = new ArrayList<>();
         ModelMeta<?> current = root;
-        for (String part : path.split("__", -1)) {
+        for (String part : LookupCache.split(path)) {
             FieldMeta field = reference(current, part);
             if (field != null) {
                 if (!reverse && field.type().kind() == FieldKind.REFERENCES) {

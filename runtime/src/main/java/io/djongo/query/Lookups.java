@@ -46,6 +46,8 @@ public final class Lookups {
             "overlap", "len", "isempty");
     private static final List<String> MAPS = List.of("exact", "isnull", "contains", "has_key", "has_keys", "has_any_keys");
     private static final List<String> EMBEDDED = List.of("exact", "isnull", "in");
+    /** What a pattern is converted to. */
+    private static final FieldType TEXT = FieldType.scalar(FieldKind.STRING, String.class);
 
     /**
      * A field reached by a lookup: its dotted BSON path and type; {@code mapValue} when it is the
@@ -55,20 +57,24 @@ public final class Lookups {
 
     /** The filter {@code lookup = value} on {@code meta}'s model: {@code ("rating__gte", 4)}. */
     public static <T> Filter<T> filter(ModelMeta<T> meta, String lookup, Object value) {
-        if (lookup != null && !lookup.isEmpty()) {
-            String[] parts = lookup.split("__", -1);
-            RelationLookups.Hop hop = RelationLookups.find(meta, parts);
-            if (hop != null) {
-                return RelationLookups.filter(meta, lookup, parts, hop, value);
-            }
+        return filter(LookupCache.of(meta), meta, lookup, value);
+    }
+
+    /** {@link #filter(ModelMeta, String, Object)} with the table of {@code meta}'s model at hand. */
+    static <T> Filter<T> filter(LookupCache lookups, ModelMeta<T> meta, String lookup, Object value) {
+        Resolved resolution = lookup == null || lookup.isEmpty() ? new Resolved(null, null, parse(meta, lookup))
+                : lookups.filter(lookup, key -> resolve(meta, key));
+        if (resolution.hop() != null) {
+            return RelationLookups.filter(meta, lookup, resolution.parts(), resolution.hop(), value);
         }
-        Parsed parsed = parse(meta, lookup);
+        Parsed parsed = resolution.parsed();
         Object resolved = value;
         if (value instanceof F && ((F<?>) value).unresolvedField() != null) {
             resolved = F.resolved(field(meta, ((F<?>) value).unresolvedField()).bsonPath());
         }
         try {
-            return build(parsed, resolved);
+            Compiled<T> compiled = resolution.compiled(meta);
+            return compiled != null ? compiled.filter(resolved) : build(parsed, resolved);
         } catch (FieldError e) {
             // a lookup that does not exist names itself; a value a typed path refuses gets the context
             throw e.getMessage().startsWith("\"") ? e
@@ -104,9 +110,18 @@ public final class Lookups {
 
     /** An ordering key: {@code "pub_date"}, {@code "-pub_date"}, {@code "blog__name"}, {@code "-pk"}. */
     public static <T> Sort<T> sort(ModelMeta<T> meta, String key) {
+        return sort(LookupCache.of(meta), meta, key);
+    }
+
+    /** {@link #sort(ModelMeta, String)} with the table of {@code meta}'s model at hand. */
+    static <T> Sort<T> sort(LookupCache lookups, ModelMeta<T> meta, String key) {
         if (key == null) {
             throw new FieldError(meta.name() + ": an ordering key is null; give a field name such as \"-pub_date\"");
         }
+        return lookups.sort(key, k -> resolveSort(meta, k)); // meta's table: keys resolved on meta
+    }
+
+    private static <T> Sort<T> resolveSort(ModelMeta<T> meta, String key) {
         boolean descending = key.startsWith("-");
         String name = descending ? key.substring(1) : key;
         RelationLookups.RelatedField related = name.isEmpty() ? null : RelationLookups.related(meta, name, "orderBy");
@@ -123,11 +138,94 @@ public final class Lookups {
 
     /** The BSON path and type of a field path such as {@code "blog__name"} (no lookup allowed). */
     static Target field(ModelMeta<?> meta, String name) {
+        return name == null || name.isEmpty() ? resolveField(meta, name)
+                : LookupCache.of(meta).field(name, key -> resolveField(meta, key));
+    }
+
+    private static Target resolveField(ModelMeta<?> meta, String name) {
         Parsed parsed = parse(meta, name);
         if (!parsed.lookups.isEmpty()) {
             throw new FieldError(meta.name() + " has no field \"" + name + "\": " + parsed.lookups + " is not a field");
         }
         return parsed.target;
+    }
+
+    /**
+     * A lookup string resolved on a model, which {@link LookupCache} keeps: through a relation
+     * ({@code hop}, with the string's {@code parts}), or to a field of the model ({@code parsed}),
+     * with what it compiles to when it is one of the common lookups ({@code compiled}, else {@code null}).
+     */
+    private record Resolved(String[] parts, RelationLookups.Hop hop, Parsed parsed, Compiled<?> compiled) {
+        Resolved(String[] parts, RelationLookups.Hop hop, Parsed parsed) {
+            this(parts, hop, parsed, parsed == null ? null : compile(parsed));
+        }
+
+        /** What the lookup compiles to, building filters of {@code meta}'s model, on which it was resolved. */
+        @SuppressWarnings("unchecked") // kept in the table of meta's model
+        <T> Compiled<T> compiled(ModelMeta<T> meta) {
+            return (Compiled<T>) compiled;
+        }
+    }
+
+    private static Resolved resolve(ModelMeta<?> meta, String lookup) {
+        String[] parts = LookupCache.split(lookup);
+        RelationLookups.Hop hop = RelationLookups.find(meta, parts);
+        return hop != null ? new Resolved(parts, hop, null) : new Resolved(null, null, parse(meta, lookup));
+    }
+
+    /**
+     * A lookup on a field with everything about the string decided: its path, its lookup and how
+     * values are converted, so a call only converts the value and writes the condition. It builds
+     * exactly what {@link #build} does, and hands it the values it does not take.
+     */
+    private interface Compiled<T> {
+        Filter<T> filter(Object value);
+    }
+
+    /**
+     * What the lookups most programs use compile to, {@code null} for the others: {@code exact}
+     * and the comparisons on a single value, and the pattern lookups of a text field with a string.
+     * Any other value ({@code null}, {@code F()}, a list, a string on a pattern lookup of
+     * another type) goes to {@link #build}, which decides again and says what is wrong.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // values are converted to the field type before use
+    private static <T> Compiled<T> compile(Parsed parsed) {
+        Target target = parsed.target;
+        FieldType type = target.type();
+        FieldKind kind = type.kind();
+        if (parsed.lookups.size() > 1 || kind == FieldKind.LIST || kind == FieldKind.SET || kind == FieldKind.MAP
+                || kind == FieldKind.EMBEDDED) {
+            return null;
+        }
+        String lookup = parsed.lookups.isEmpty() ? "exact" : parsed.lookups.get(0);
+        if (!valid(type).contains(lookup) || (kind.isTemporal() && partsOf(kind).contains(lookup))) {
+            return null;
+        }
+        boolean text = kind == FieldKind.STRING || kind == FieldKind.CHAR || kind == FieldKind.ENUM;
+        if (text && PATTERNS.contains(lookup)) {
+            StringPath<T> path = new StringPath<>(target.bsonPath());
+            return value -> value instanceof String ? string(path, lookup, (String) value) : build(parsed, value);
+        }
+        ComparablePath<T, Object> path = new ComparablePath<>(target.bsonPath(), (ValueCodec) type.codec());
+        switch (lookup) {
+            case "exact":
+                return value -> single(value) ? path.eq(convert(type, value, Rounding.NONE)) : build(parsed, value);
+            case "gt":
+                return value -> single(value) ? path.gt(convert(type, value, Rounding.FLOOR)) : build(parsed, value);
+            case "gte":
+                return value -> single(value) ? path.gte(convert(type, value, Rounding.CEILING)) : build(parsed, value);
+            case "lt":
+                return value -> single(value) ? path.lt(convert(type, value, Rounding.CEILING)) : build(parsed, value);
+            case "lte":
+                return value -> single(value) ? path.lte(convert(type, value, Rounding.FLOOR)) : build(parsed, value);
+            default:
+                return null;
+        }
+    }
+
+    /** Whether {@code value} is one plain value: not {@code null}, not {@code F()}, not a list, map or array. */
+    private static boolean single(Object value) {
+        return value != null && !(value instanceof F) && !isCollection(value) && !(value instanceof Map);
     }
 
     private record Parsed(String lookup, Target target, List<String> lookups) {
@@ -141,7 +239,7 @@ public final class Lookups {
         if (lookup == null || lookup.isEmpty()) {
             throw new FieldError(root.name() + ": a lookup needs a field name, such as \"headline\" or \"rating__gte\"");
         }
-        String[] parts = lookup.split("__", -1);
+        String[] parts = LookupCache.split(lookup);
         FieldType type = null;
         StringBuilder path = new StringBuilder();
         String lastModel = root.name();
@@ -151,7 +249,7 @@ public final class Lookups {
         for (; i < parts.length; i++) {
             String part = parts[i];
             ModelMeta<?> context = modelOf(type, root);
-            if (context != null && type != null && type.kind() != FieldKind.EMBEDDED && part.matches("\\d+")) {
+            if (context != null && type != null && type.kind() != FieldKind.EMBEDDED && LookupCache.isIndex(part)) {
                 append(path, part); // authors__0__name: the element at an index of a list of models
                 type = type.element();
                 mapValue = false;
@@ -183,7 +281,7 @@ public final class Lookups {
                 mapValue = true;
                 continue;
             }
-            if ((type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET) && part.matches("\\d+")) {
+            if ((type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET) && LookupCache.isIndex(part)) {
                 append(path, part);
                 type = type.element();
                 mapValue = false;
@@ -320,7 +418,7 @@ public final class Lookups {
             }
             throw new IllegalArgumentException("a pattern cannot be null; use " + target.field() + "__isnull to find missing values");
         }
-        String pattern = (String) Conversions.convert(FieldType.scalar(FieldKind.STRING, String.class), value, Rounding.NONE);
+        String pattern = (String) Conversions.convert(TEXT, value, Rounding.NONE);
         if (text) {
             return string(new StringPath<>(target.bsonPath()), lookup, pattern);
         }
@@ -572,9 +670,23 @@ public final class Lookups {
 
     // ---- values
 
+    /** The lookups of a field of each kind, computed once. */
+    private static final Map<FieldKind, List<String>> VALID = validByKind();
+
+    private static Map<FieldKind, List<String>> validByKind() {
+        Map<FieldKind, List<String>> valid = new java.util.EnumMap<>(FieldKind.class);
+        for (FieldKind kind : FieldKind.values()) {
+            valid.put(kind, List.copyOf(valid(kind)));
+        }
+        return valid;
+    }
+
     private static List<String> valid(FieldType type) {
+        return VALID.get(type.kind());
+    }
+
+    private static List<String> valid(FieldKind kind) {
         List<String> valid = new ArrayList<>();
-        FieldKind kind = type.kind();
         if (kind == FieldKind.EMBEDDED) {
             return EMBEDDED;
         }

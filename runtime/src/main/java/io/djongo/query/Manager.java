@@ -22,8 +22,8 @@ import org.bson.BsonValue;
  * metamodel, {@code Entry.objects()} or {@code Entry_.objects()}.
  */
 public final class Manager<T> extends QuerySet<T> {
-    private Manager(ModelMeta<T> meta, Query<T> query) {
-        super(meta, query);
+    private Manager(ModelMeta<T> meta, Query<T> query, LookupCache lookups) {
+        super(meta, query, lookups);
     }
 
     /** The manager of {@code meta}'s model on the default connection, resolved when a query runs. */
@@ -38,13 +38,13 @@ public final class Manager<T> extends QuerySet<T> {
             ordering.add(new Sort<>(descending ? key.substring(1) : key, descending));
         }
         // Django's Meta.ordering: the order of every query that does not choose its own.
-        return new Manager<>(meta, Query.<T>initial(null).withSorts(ordering));
+        return new Manager<>(meta, Query.<T>initial(null).withSorts(ordering), LookupCache.of(meta));
     }
 
     /** This manager on connection {@code alias}. */
     @Override
     public Manager<T> using(String alias) {
-        return new Manager<>(meta, query.withAlias(Objects.requireNonNull(alias, "alias")));
+        return new Manager<>(meta, query.withAlias(Objects.requireNonNull(alias, "alias")), lookups);
     }
 
     /** This manager reading with {@code readPreference}; see {@link QuerySet#withReadPreference}. */

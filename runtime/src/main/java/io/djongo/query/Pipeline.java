@@ -121,6 +121,22 @@ final class Pipeline {
         return stages;
     }
 
+    private static final BsonInt32 ASCENDING = new BsonInt32(1);
+    private static final BsonInt32 DESCENDING = new BsonInt32(-1);
+
+    /** The sort document of {@code sorts}: {@code order(sorts).sort()}, written directly when every key is a plain field. */
+    static BsonDocument sort(List<? extends Sort<?>> sorts) {
+        BsonDocument sort = new BsonDocument();
+        for (int i = 0; i < sorts.size(); i++) {
+            Sort<?> key = sorts.get(i);
+            if (!key.plain()) {
+                return order(sorts).sort();
+            }
+            sort.append(key.path(), key.descending() ? DESCENDING : ASCENDING);
+        }
+        return sort;
+    }
+
     /**
      * The sort document of {@code sorts}, with the keys a plain sort cannot express computed first:
      * {@code __order<i>} for an expression, and {@code __nulls<i>} (true for null or missing) sorted
@@ -132,7 +148,7 @@ final class Pipeline {
         BsonDocument sort = new BsonDocument();
         for (int i = 0; i < sorts.size(); i++) {
             Sort<?> key = sorts.get(i);
-            BsonInt32 direction = new BsonInt32(key.descending() ? -1 : 1);
+            BsonInt32 direction = key.descending() ? DESCENDING : ASCENDING;
             String name = key.path();
             BsonValue value = key.expression();
             if (key.related() != null) {
@@ -141,7 +157,7 @@ final class Pipeline {
             if (value != null) {
                 name = "__order" + i;
                 computed.append(name, value);
-            } else {
+            } else if (key.movesNulls()) {
                 value = new BsonString("$" + name);
             }
             if (key.movesNulls()) {

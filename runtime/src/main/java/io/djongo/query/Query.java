@@ -77,15 +77,19 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
         return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of this query's filters
     Query<T> withFilter(Filter<T> filter) {
-        List<Filter<T>> all = new ArrayList<>(filters.size() + 1);
-        all.addAll(filters);
-        all.add(filter);
-        return new Query<>(alias, List.copyOf(all), sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
+        Filter<T>[] all = filters.toArray(new Filter[filters.size() + 1]);
+        all[filters.size()] = java.util.Objects.requireNonNull(filter, "filter");
+        return new Query<>(alias, List.of(all), sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis,
+                options);
     }
 
     /** The ordering {@code sorts}; a path named twice keeps its first key, which is the one that decides. */
     Query<T> withSorts(List<Sort<T>> sorts) {
+        if (sorts.size() < 2) {
+            return new Query<>(alias, filters, List.copyOf(sorts), offset, limit, none, projection, batchSize, related);
+        }
         List<Sort<T>> distinct = new ArrayList<>(sorts.size());
         java.util.Set<Object> seen = new java.util.HashSet<>();
         for (Sort<T> sort : sorts) {

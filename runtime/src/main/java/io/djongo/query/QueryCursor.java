@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Results read from a server cursor as they are needed, in batches: use it in
@@ -75,6 +79,12 @@ public final class QueryCursor<T> implements Iterator<T>, AutoCloseable {
             throw failure;
         }
         return into;
+    }
+
+    /** The results of {@code cursor} as a stream, which closes the cursor when it is closed. */
+    static <T> Stream<T> stream(QueryCursor<T> cursor) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                .onClose(cursor::close);
     }
 
     /** A cursor with no results, for queries known to match nothing. */

@@ -4,8 +4,10 @@ import com.mongodb.ExplainVerbosity;
 import com.mongodb.ReadConcern;
 import com.mongodb.ReadPreference;
 import com.mongodb.WriteConcern;
+import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoIterable;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -30,19 +32,15 @@ import io.djongo.relation.Relations;
 import io.djongo.signals.Signals;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -68,15 +66,18 @@ import org.bson.Document;
 public class QuerySet<T> implements MongoDelegates<T> {
     final ModelMeta<T> meta;
     final Query<T> query;
+    /** The lookup strings resolved on the model, handed from QuerySet to QuerySet. */
+    final LookupCache lookups;
     private volatile List<T> results;
 
-    QuerySet(ModelMeta<T> meta, Query<T> query) {
+    QuerySet(ModelMeta<T> meta, Query<T> query, LookupCache lookups) {
         this.meta = Objects.requireNonNull(meta, "meta");
         this.query = Objects.requireNonNull(query, "query");
+        this.lookups = lookups;
     }
 
     QuerySet<T> with(Query<T> query) {
-        return new QuerySet<>(meta, query);
+        return new QuerySet<>(meta, query, lookups);
     }
 
     // ---- refining: each returns a new QuerySet
@@ -97,12 +98,19 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> filter(Filter<T>... conditions) {
-        List<Filter<T>> all = conditions("filter", conditions);
-        if (all.isEmpty()) {
+        Filter<T> all = Filters.and("filter", conditions);
+        if (all == null) {
             return all();
         }
         requireUnsliced("Cannot filter a query once a slice has been taken; call filter() before limit()/offset()");
-        return with(query.withFilter(SameElement.group(meta, Filters.and(all))));
+        return with(query.withFilter(SameElement.group(meta, all)));
+    }
+
+    /** Documents matching {@code condition} as well: {@link #filter(Filter[])} with one condition. */
+    public QuerySet<T> filter(Filter<T> condition) {
+        Objects.requireNonNull(condition, "filter(): argument 0 is null");
+        requireUnsliced("Cannot filter a query once a slice has been taken; call filter() before limit()/offset()");
+        return with(query.withFilter(SameElement.group(meta, condition)));
     }
 
     /**
@@ -132,7 +140,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * @throws io.djongo.FieldError for an unknown field or lookup, or a value that does not fit
      */
     public QuerySet<T> filter(String lookup, Object value) {
-        return filter(Lookups.filter(meta, lookup, value));
+        return filter(Lookups.filter(lookups, meta, lookup, value));
     }
 
     /**
@@ -143,17 +151,24 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> exclude(Filter<T>... conditions) {
-        List<Filter<T>> all = conditions("exclude", conditions);
-        if (all.isEmpty()) {
+        Filter<T> all = Filters.and("exclude", conditions);
+        if (all == null) {
             return all();
         }
         requireUnsliced("Cannot filter a query once a slice has been taken; call exclude() before limit()/offset()");
-        return with(query.withFilter(Filters.not(Filters.and(all))));
+        return with(query.withFilter(Filters.not(all)));
+    }
+
+    /** Documents not matching {@code condition}: {@link #exclude(Filter[])} with one condition. */
+    public QuerySet<T> exclude(Filter<T> condition) {
+        Objects.requireNonNull(condition, "exclude(): argument 0 is null");
+        requireUnsliced("Cannot filter a query once a slice has been taken; call exclude() before limit()/offset()");
+        return with(query.withFilter(Filters.not(condition)));
     }
 
     /** Documents not matching a Django lookup: {@code exclude("rating__lt", 3)}. */
     public QuerySet<T> exclude(String lookup, Object value) {
-        return exclude(Lookups.filter(meta, lookup, value));
+        return exclude(Lookups.filter(lookups, meta, lookup, value));
     }
 
     /** Documents not matching {@code lookup} (Django's {@code exclude(Q(...))}). */
@@ -180,12 +195,21 @@ public class QuerySet<T> implements MongoDelegates<T> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     public final QuerySet<T> orderBy(Sort<T>... keys) {
-        List<Sort<T>> sorts = new ArrayList<>(Arrays.asList(Objects.requireNonNull(keys, "orderBy(): keys is null")));
-        for (int i = 0; i < sorts.size(); i++) {
-            Objects.requireNonNull(sorts.get(i), "orderBy(): key " + i + " is null");
+        Objects.requireNonNull(keys, "orderBy(): keys is null");
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == null) {
+                throw new NullPointerException("orderBy(): key " + i + " is null");
+            }
         }
         requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
-        return with(query.withSorts(sorts));
+        return with(query.withSorts(List.of(keys)));
+    }
+
+    /** Orders by {@code key}: {@link #orderBy(Sort[])} with one key. */
+    public QuerySet<T> orderBy(Sort<T> key) {
+        Objects.requireNonNull(key, "orderBy(): key 0 is null");
+        requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
+        return with(query.withSorts(List.of(key)));
     }
 
     /**
@@ -202,12 +226,13 @@ public class QuerySet<T> implements MongoDelegates<T> {
     /** Orders by Django keys: {@code orderBy("-pub_date", "headline")}. */
     public QuerySet<T> orderBy(String... keys) {
         Objects.requireNonNull(keys, "orderBy(): keys is null");
-        List<Sort<T>> sorts = new ArrayList<>();
-        for (String key : keys) {
-            sorts.add(Lookups.sort(meta, key));
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of this query's keys
+        Sort<T>[] sorts = new Sort[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            sorts[i] = Lookups.sort(lookups, meta, keys[i]);
         }
         requireUnsliced("Cannot reorder a query once a slice has been taken; call orderBy() before limit()/offset()");
-        return with(query.withSorts(sorts));
+        return with(query.withSorts(List.of(sorts)));
     }
 
     /**
@@ -311,7 +336,11 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return with(query.withNone());
     }
 
-    /** How many documents the server sends per batch to {@link #iterator()} and {@link #stream()}. */
+    /**
+     * How many documents the server sends per batch to this query's reads ({@link #list()},
+     * {@link #iterator()}, {@link #stream()}, values); without it, the connection's
+     * {@link Djongo#batchSize()}, {@value Djongo#DEFAULT_BATCH_SIZE} unless changed.
+     */
     public QuerySet<T> batchSize(int size) {
         if (size <= 0) {
             throw new IllegalArgumentException("batchSize(" + size + "): a batch holds at least one document");
@@ -521,9 +550,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The results as a stream over a server cursor; close the stream to close the cursor. */
     public Stream<T> stream() {
-        QueryCursor<T> cursor = iterator();
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
-                .onClose(cursor::close);
+        return QueryCursor.stream(iterator());
     }
 
     /**
@@ -841,46 +868,20 @@ public class QuerySet<T> implements MongoDelegates<T> {
     // ---- values, distinct, aggregation
 
     /** The values of {@code field} in order, typed by the path: {@code valuesList(Entry_.headline)} is a {@code List<String>}. */
-    @SuppressWarnings("unchecked") // read with the path's own codec
     public <V> List<V> valuesList(Path<T, V> field) {
-        Objects.requireNonNull(field, "valuesList(): field is null");
-        List<V> values = new ArrayList<>();
-        boolean scalar = !Collection.class.isAssignableFrom(field.codec().getEncoderClass());
-        for (BsonDocument document : projected(List.of(field.bsonPath()))) {
-            BsonValue value = Documents.valueAt(document, field.bsonPath());
-            if (scalar && value != null && value.isArray()) {
-                // a path through an array of models (authors.name): one value per element, as
-                // Django's values_list over a to-many relation gives one row per related object
-                for (BsonValue element : value.asArray()) {
-                    values.add((V) Documents.read(field.codec(), element, meta.name(), field.bsonPath()));
-                }
-            } else {
-                values.add((V) Documents.read(field.codec(), value, meta.name(), field.bsonPath()));
-            }
-        }
-        return values;
+        return collect(flatValues("valuesList", field));
     }
 
     /** The arrays of a list or set field in order: {@code valuesList(Entry_.tags)} is a {@code List<List<String>>}. */
     @SuppressWarnings("unchecked") // read with the path's own list codec
     public <E> List<List<E>> valuesList(AbstractArrayPath<T, E> field) {
-        return (List<List<E>>) (List<?>) column(field);
+        return (List<List<E>>) (List<?>) collect(columnValues("valuesList", field));
     }
 
     /** The maps of a map field in order: {@code valuesList(Entry_.votes)} is a {@code List<Map<String, Integer>>}. */
     @SuppressWarnings("unchecked") // read with the path's own map codec
     public <V> List<Map<String, V>> valuesList(MapPath<T, V, ?> field) {
-        return (List<Map<String, V>>) (List<?>) column(field);
-    }
-
-    private List<Object> column(AbstractPath<T> field) {
-        Objects.requireNonNull(field, "valuesList(): field is null");
-        List<Object> values = new ArrayList<>();
-        for (BsonDocument document : projected(List.of(field.bsonPath()))) {
-            values.add(Documents.read(field.valueCodec(), Documents.valueAt(document, field.bsonPath()), meta.name(),
-                    field.bsonPath()));
-        }
-        return values;
+        return (List<Map<String, V>>) (List<?>) collect(columnValues("valuesList", field));
     }
 
     /** The values of several fields per document, as rows read by position or by path (Django's tuples). */
@@ -896,10 +897,80 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * Django's tuples. {@link #valuesListFlat} gives the values themselves.
      */
     public List<Row<T>> valuesList(String field, String... more) {
+        return values(named("valuesList", field, more)).list();
+    }
+
+    /**
+     * {@link #valuesList(Path)} one value at a time, read from a server cursor as the stream is
+     * consumed and not kept (Django's {@code values_list(..., flat=True).iterator()}): close the
+     * stream, ideally with try-with-resources, to close the cursor.
+     */
+    public <V> Stream<V> valuesListStream(Path<T, V> field) {
+        return flatValues("valuesListStream", field);
+    }
+
+    /** {@link #valuesList(AbstractArrayPath)} one array at a time from a server cursor; close the stream. */
+    @SuppressWarnings("unchecked") // read with the path's own list codec
+    public <E> Stream<List<E>> valuesListStream(AbstractArrayPath<T, E> field) {
+        return (Stream<List<E>>) (Stream<?>) columnValues("valuesListStream", field);
+    }
+
+    /** {@link #valuesList(MapPath)} one map at a time from a server cursor; close the stream. */
+    @SuppressWarnings("unchecked") // read with the path's own map codec
+    public <V> Stream<Map<String, V>> valuesListStream(MapPath<T, V, ?> field) {
+        return (Stream<Map<String, V>>) (Stream<?>) columnValues("valuesListStream", field);
+    }
+
+    /** {@link #valuesList(AbstractPath[])} one row at a time from a server cursor; close the stream. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
+    public final Stream<Row<T>> valuesListStream(AbstractPath<T>... fields) {
+        return values(fields).stream();
+    }
+
+    /** {@link #valuesList(String, String...)} one row at a time from a server cursor; close the stream. */
+    public Stream<Row<T>> valuesListStream(String field, String... more) {
+        return values(named("valuesListStream", field, more)).stream();
+    }
+
+    private static String[] named(String method, String field, String... more) {
         List<String> fields = new ArrayList<>();
-        fields.add(Objects.requireNonNull(field, "valuesList(): field is null"));
-        fields.addAll(conditions("valuesList", more));
-        return values(fields.toArray(new String[0])).list();
+        fields.add(Objects.requireNonNull(field, method + "(): field is null"));
+        fields.addAll(conditions(method, more));
+        return fields.toArray(new String[0]);
+    }
+
+    /** The stream's values in a list, the stream closed. */
+    private static <V> List<V> collect(Stream<V> values) {
+        try (values) {
+            return values.collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+    }
+
+    @SuppressWarnings("unchecked") // read with the path's own codec
+    private <V> Stream<V> flatValues(String method, Path<T, V> field) {
+        Objects.requireNonNull(field, method + "(): field is null");
+        String path = field.bsonPath();
+        boolean scalar = !Collection.class.isAssignableFrom(field.codec().getEncoderClass());
+        return QueryCursor.stream(projectedCursor(List.of(path))).mapMulti((document, values) -> {
+            BsonValue value = Documents.valueAt(document, path);
+            if (scalar && value != null && value.isArray()) {
+                // a path through an array of models (authors.name): one value per element, as
+                // Django's values_list over a to-many relation gives one row per related object
+                for (BsonValue element : value.asArray()) {
+                    values.accept((V) Documents.read(field.codec(), element, meta.name(), path));
+                }
+            } else {
+                values.accept((V) Documents.read(field.codec(), value, meta.name(), path));
+            }
+        });
+    }
+
+    private Stream<Object> columnValues(String method, AbstractPath<T> field) {
+        Objects.requireNonNull(field, method + "(): field is null");
+        String path = field.bsonPath();
+        return QueryCursor.stream(projectedCursor(List.of(path)))
+                .map(document -> Documents.read(field.valueCodec(), Documents.valueAt(document, path), meta.name(), path));
     }
 
     /**
@@ -1339,7 +1410,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         QuerySet<T> matching = filter(any);
         BsonDocument filter = matching.filterDocument();
         for (BsonDocument document : DriverErrors.call("find on " + meta.collection(),
-                () -> bsonCollection().find(filter).into(new ArrayList<>()))) {
+                () -> batched(bsonCollection().find(filter)).into(new ArrayList<>()))) {
             byValue.put(Documents.valueAt(document, target.bsonPath()), bound(Writes.decode(meta, document)));
         }
         Map<K, T> found = new LinkedHashMap<>();
@@ -1446,8 +1517,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * {@code $in}.
      */
     public BsonDocument filterDocument() {
-        return query.filters().isEmpty() ? new BsonDocument()
-                : SubqueryFilter.standalone(query.alias(), () -> Filters.and(query.filters()).toBsonDocument());
+        return Filters.copyOf(query.alias(), query.filters());
     }
 
     /**
@@ -1455,7 +1525,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * moved nulls) appear under their helper names ({@code __order0}, {@code __nulls0}).
      */
     public BsonDocument sortDocument() {
-        return Pipeline.order(query.sorts()).sort();
+        return Pipeline.sort(query.sorts());
     }
 
     /**
@@ -1552,7 +1622,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     public List<T> rawAggregate(List<? extends org.bson.conversions.Bson> pipeline) {
         Objects.requireNonNull(pipeline, "rawAggregate(): pipeline is null");
-        return QueryCursor.readAll(collection().aggregate(pipeline), "aggregate on " + meta.collection());
+        return QueryCursor.readAll(batched(collection().aggregate(pipeline)), "aggregate on " + meta.collection());
     }
 
     /** The collection as raw BSON documents, for writes encoded beforehand. */
@@ -1578,18 +1648,15 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * The results, at most {@code cap} of them when positive: a {@code find}, or an aggregation
      * when the query needs one ({@link #aggregated()}).
      */
-    private com.mongodb.client.MongoIterable<T> fetch(int cap) {
+    private MongoIterable<T> fetch(int cap) {
         if (RelatedOrdering.needed(this)) {
             List<BsonValue> ids = RelatedOrdering.ids(this, cap);
             return new ListIterable<>(inOrder(ids, byIds(ids).fetch(-1).into(new ArrayList<>()), meta::idValue));
         }
         if (joins()) {
             List<String> select = query.related().select();
-            com.mongodb.client.AggregateIterable<BsonDocument> aggregate = bsonCollection().aggregate(joinedPipeline(cap));
-            if (query.batchSize() > 0) {
-                aggregate.batchSize(query.batchSize());
-            }
-            return aggregate.map(document -> bound(Loading.decodeJoined(meta, select, document)));
+            return batched(bsonCollection().aggregate(joinedPipeline(cap)))
+                    .map(document -> bound(Loading.decodeJoined(meta, select, document)));
         }
         return boundAll(unbound(cap));
     }
@@ -1610,7 +1677,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * Gives each result's references this query's connection and strict mode, when the model has
      * references, and sends it to the {@code postInit} receivers, when there are any.
      */
-    private com.mongodb.client.MongoIterable<T> boundAll(com.mongodb.client.MongoIterable<T> results) {
+    private MongoIterable<T> boundAll(MongoIterable<T> results) {
         return hasReferences() || Signals.receivesInit(meta) ? results.map(this::bound) : results;
     }
 
@@ -1630,13 +1697,9 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return Signals.sendPostInit(meta, object);
     }
 
-    private com.mongodb.client.MongoIterable<T> unbound(int cap) {
+    private MongoIterable<T> unbound(int cap) {
         if (aggregated()) {
-            com.mongodb.client.AggregateIterable<T> aggregate = collection().aggregate(Pipeline.models(this, cap));
-            if (query.batchSize() > 0) {
-                aggregate.batchSize(query.batchSize());
-            }
-            return aggregate;
+            return batched(collection().aggregate(Pipeline.models(this, cap)));
         }
         FindIterable<T> find = find();
         return cap > 0 ? find.limit(limitWithin(cap)) : find;
@@ -1711,8 +1774,23 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The documents of this query with only {@code paths}, as BSON. */
     final List<BsonDocument> projected(List<String> paths) {
+        MongoIterable<BsonDocument> rows = projectedRows(paths);
+        return DriverErrors.call(operation(), () -> rows.into(new ArrayList<>()));
+    }
+
+    /** {@link #projected} one document at a time from a server cursor: close it to close the cursor. */
+    final QueryCursor<BsonDocument> projectedCursor(List<String> paths) {
+        return QueryCursor.open(projectedRows(paths), operation());
+    }
+
+    /**
+     * This query's rows with only {@code paths} (and {@code _id} when among them), in order, read
+     * from the server as they are iterated; rows ordered across a relation on a server that cannot
+     * join are read and put in order first.
+     */
+    private MongoIterable<BsonDocument> projectedRows(List<String> paths) {
         if (query.empty()) {
-            return List.of();
+            return new ListIterable<>(List.of());
         }
         if (RelatedOrdering.needed(this)) {
             List<BsonValue> ids = RelatedOrdering.ids(this, -1);
@@ -1724,7 +1802,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             if (!paths.contains("_id")) {
                 rows.forEach(row -> row.remove("_id"));
             }
-            return rows;
+            return new ListIterable<>(rows);
         }
         BsonDocument projection = new BsonDocument();
         for (String path : paths) {
@@ -1736,12 +1814,24 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (aggregated()) {
             List<BsonDocument> stages = Pipeline.rows(this, Pipeline.SUBQUERY_PREFIX, -1, new ArrayList<>(), true);
             stages.add(new BsonDocument("$project", projection));
-            return DriverErrors.call("aggregate on " + meta.collection(), () -> bsonCollection().aggregate(stages)
-                    .into(new ArrayList<>()));
+            return batched(bsonCollection().aggregate(stages));
         }
-        BsonDocument filter = filterDocument();
-        return DriverErrors.call("find on " + meta.collection(), () -> configure(bsonCollection().find(filter))
-                .projection(projection).into(new ArrayList<>()));
+        return configure(bsonCollection().find(filterDocument())).projection(projection);
+    }
+
+    /** {@code aggregate} with this query's batch size. */
+    final <D> AggregateIterable<D> batched(AggregateIterable<D> aggregate) {
+        return aggregate.batchSize(batchSize());
+    }
+
+    /** {@code find} with this query's batch size. */
+    final <D> FindIterable<D> batched(FindIterable<D> find) {
+        return find.batchSize(batchSize());
+    }
+
+    /** The batch size this query reads with: its own, or its connection's. */
+    private int batchSize() {
+        return query.batchSize() > 0 ? query.batchSize() : connection().batchSize();
     }
 
     private <D> FindIterable<D> configure(FindIterable<D> find) {
@@ -1757,10 +1847,8 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.limit() > 0) {
             find.limit(query.limit());
         }
-        if (query.batchSize() > 0) {
-            find.batchSize(query.batchSize());
-        }
-        return find;
+        int batchSize = batchSize();
+        return query.limit() > 0 && query.limit() <= batchSize ? find : find.batchSize(batchSize); // a slice fits a batch
     }
 
     @Override

@@ -56,7 +56,7 @@ final class RelatedOrdering {
         }
         BsonDocument filter = query.filterDocument();
         List<BsonDocument> documents = DriverErrors.call("find on " + query.meta.collection(),
-                () -> query.bsonCollection().find(filter).projection(projection).into(new ArrayList<>()));
+                () -> query.batched(query.bsonCollection().find(filter)).projection(projection).into(new ArrayList<>()));
         BsonValue[][] keys = new BsonValue[documents.size()][sorts.size()];
         for (int i = 0; i < sorts.size(); i++) {
             Sort<?> sort = sorts.get(i);

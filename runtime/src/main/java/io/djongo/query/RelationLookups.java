@@ -116,7 +116,7 @@ final class RelationLookups {
      *     each object once per related object, or a reference inside an array
      */
     static RelatedField related(ModelMeta<?> root, String name, String method) {
-        String[] parts = name.split("__", -1);
+        String[] parts = LookupCache.split(name);
         Hop hop = find(root, parts);
         if (hop == null) {
             return null;
@@ -126,7 +126,7 @@ final class RelationLookups {
         String[] rest = parts;
         while (hop != null) {
             String after = rest(rest, hop);
-            String first = after.isEmpty() ? "" : after.split("__", -1)[0];
+            String first = after.isEmpty() ? "" : LookupCache.first(after);
             boolean onId = after.isEmpty() || ((first.equals("id") || first.equals("pk") || hop.field() != null
                     && hop.target().idField().map(id -> id.name().equals(first) || id.bsonName().equals(first))
                             .orElse(false)) && !after.contains("__"));
@@ -146,7 +146,7 @@ final class RelationLookups {
             }
             steps.add(new Sort.Step(hop.target().collection(), hop.path()));
             model = hop.target();
-            rest = after.split("__", -1);
+            rest = LookupCache.split(after);
             hop = find(model, rest);
         }
         Lookups.Target target = Lookups.field(model, String.join("__", rest));
@@ -161,7 +161,7 @@ final class RelationLookups {
     /** {@code lookup = value}, a lookup that crosses the relation {@code hop}. */
     static <T> Filter<T> filter(ModelMeta<T> meta, String lookup, String[] parts, Hop hop, Object value) {
         String rest = rest(parts, hop);
-        String first = rest.isEmpty() ? "" : rest.split("__", -1)[0];
+        String first = rest.isEmpty() ? "" : LookupCache.first(rest);
         boolean onRelation = rest.isEmpty() || ((first.equals("exact") || first.equals("in") || first.equals("isnull"))
                 && !rest.contains("__"));
         boolean onId = first.equals("id") || first.equals("pk") || (hop.field() != null
@@ -320,7 +320,7 @@ final class RelationLookups {
                 order.add(condition.toFilter(meta));
                 continue;
             }
-            String[] parts = condition.lookup().split("__", -1);
+            String[] parts = LookupCache.split(condition.lookup());
             Hop hop = find(meta, parts);
             String rest = hop == null ? "" : rest(parts, hop);
             boolean onRelation = rest.isEmpty() || rest.equals("exact") || rest.equals("in") || rest.equals("isnull");

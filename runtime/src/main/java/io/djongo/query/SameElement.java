@@ -30,9 +30,44 @@ final class SameElement {
             Filters.LazyFilter<T> lazy = (Filters.LazyFilter<T>) filter;
             return new Filters.LazyFilter<>(() -> group(meta, lazy.toBsonDocument()), lazy.containsSubquery());
         }
+        if (nothingToGroup(meta, Filters.keys(filter))) {
+            return filter;
+        }
         BsonDocument document = Filters.document(filter);
         BsonDocument grouped = group(meta, document);
         return grouped.equals(document) ? filter : new Filters.DocumentFilter<>(grouped);
+    }
+
+    /**
+     * Whether a conjunction with these keys certainly has nothing to group, which is most of them:
+     * at most one key reaches into an array of models, and there is no {@code $and} or {@code $or}
+     * whose clauses would need a look.
+     */
+    private static boolean nothingToGroup(ModelMeta<?> meta, java.util.Collection<String> keys) {
+        boolean one = keys.size() == 1; // one condition on a field has nothing to be grouped with
+        boolean intoArray = false;
+        for (String key : keys) {
+            if (key.startsWith("$")) {
+                if (key.equals("$and") || key.equals("$or")) {
+                    return false;
+                }
+            } else if (!one && arrayOf(meta, key) != null) {
+                if (intoArray) {
+                    return false;
+                }
+                intoArray = true;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #arrayOfModels}, kept per model and path. */
+    private static String arrayOf(ModelMeta<?> meta, String path) {
+        String array = LookupCache.of(meta).array(path, key -> {
+            String found = arrayOfModels(meta, key);
+            return found == null ? "" : found;
+        });
+        return array.isEmpty() ? null : array;
     }
 
     /** A conjunction (a filter document's keys, all holding) with its conditions on one array's elements grouped. */
@@ -41,7 +76,7 @@ final class SameElement {
         flatten(conjunction, conditions);
         Map<String, List<Map.Entry<String, BsonValue>>> byArray = new LinkedHashMap<>();
         for (Map.Entry<String, BsonValue> condition : conditions) {
-            String array = condition.getKey().startsWith("$") ? null : arrayOfModels(meta, condition.getKey());
+            String array = condition.getKey().startsWith("$") ? null : arrayOf(meta, condition.getKey());
             if (array != null) {
                 byArray.computeIfAbsent(array, key -> new ArrayList<>()).add(condition);
             }
@@ -52,7 +87,7 @@ final class SameElement {
         Map<String, Boolean> written = new LinkedHashMap<>();
         for (Map.Entry<String, BsonValue> condition : conditions) {
             String key = condition.getKey();
-            String array = key.startsWith("$") ? null : arrayOfModels(meta, key);
+            String array = key.startsWith("$") ? null : arrayOf(meta, key);
             if (array != null && byArray.containsKey(array)) {
                 if (written.putIfAbsent(array, true) == null) {
                     clauses.add(elemMatch(meta, array, byArray.get(array)));
@@ -136,7 +171,7 @@ final class SameElement {
             prefix.append(parts[i]);
             FieldType type = field.type();
             if ((type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET) && type.element().kind() == FieldKind.EMBEDDED) {
-                boolean intoElements = i + 1 < parts.length && !parts[i + 1].matches("\\d+");
+                boolean intoElements = i + 1 < parts.length && !LookupCache.isIndex(parts[i + 1]);
                 return intoElements ? prefix.toString() : null;
             }
             model = type.kind() == FieldKind.EMBEDDED ? type.model() : null;

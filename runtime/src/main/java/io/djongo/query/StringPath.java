@@ -178,11 +178,10 @@ public class StringPath<R> extends ComparablePath<R, String> {
     }
 
     private Filter<R> regex(String pattern, String options) {
-        BsonDocument condition = new BsonDocument("$regex", new BsonString(pattern));
-        if (!options.isEmpty()) {
-            condition.append("$options", new BsonString(options));
+        if (options.isEmpty()) {
+            return Filters.operator(bsonPath(), "$regex", new BsonString(pattern));
         }
-        return Filters.field(bsonPath(), condition);
+        return Filters.operators(bsonPath(), "$regex", new BsonString(pattern), "$options", new BsonString(options));
     }
 
     /**
@@ -191,14 +190,37 @@ public class StringPath<R> extends ComparablePath<R, String> {
      */
     static String escape(String value, String lookup) {
         Objects.requireNonNull(value, () -> lookup + "(null) is not a pattern; use isNull(true) to find missing values");
+        if (!hasMetacharacter(value)) {
+            return value;
+        }
         StringBuilder escaped = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ("\\^$.|?*+()[]{}".indexOf(c) >= 0) {
+            if (METACHARACTERS.indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    private static final String METACHARACTERS = "\\^$.|?*+()[]{}";
+    /** The metacharacters as bits: bit {@code c} of word {@code c / 64} for each, all below 128. */
+    private static final long[] METACHARACTER_BITS = new long[2];
+
+    static {
+        for (char c : METACHARACTERS.toCharArray()) {
+            METACHARACTER_BITS[c >> 6] |= 1L << c;
+        }
+    }
+
+    private static boolean hasMetacharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 128 && (METACHARACTER_BITS[c >> 6] & (1L << c)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -43,6 +45,9 @@ public final class Values<T> {
     private final QuerySet<T> source;
     private final List<Column> columns;
     private final List<Aggregation<T, ?>> aggregations;
+    /** The names of the rows' columns, shared by every row, and where each column goes in a row. */
+    private final List<String> keys;
+    private final int[] positions;
 
     Values(QuerySet<T> source, List<Column> columns) {
         this(source, columns, List.of());
@@ -52,6 +57,12 @@ public final class Values<T> {
         this.source = source;
         this.columns = List.copyOf(columns);
         this.aggregations = List.copyOf(aggregations);
+        List<String> names = new ArrayList<>();
+        for (Column column : columns) {
+            names.add(column.key());
+        }
+        this.positions = new int[names.size()];
+        this.keys = Row.distinct(names, positions);
     }
 
     /** These values of one stored field as the subquery of an {@code __in} lookup. */
@@ -103,36 +114,55 @@ public final class Values<T> {
 
     /** The rows, in the query's order; grouped rows are ordered by their column values. */
     public List<Row<T>> list() {
-        return aggregations.isEmpty() ? plain() : grouped();
+        if (!readFirst()) {
+            try (Stream<Row<T>> rows = stream()) {
+                return rows.collect(Collectors.toCollection(ArrayList::new));
+            }
+        }
+        return aggregations.isEmpty() ? relatedRows() : grouped();
+    }
+
+    /**
+     * The rows one by one, in the query's order, read from a server cursor as the stream is
+     * consumed and not kept: close the stream (try-with-resources) to close the cursor. Grouped
+     * rows, and rows with related columns on a server that cannot join, are read at once first,
+     * since no row is known before all are read.
+     */
+    public Stream<Row<T>> stream() {
+        if (readFirst()) {
+            return list().stream();
+        }
+        if (computed() || related()) {
+            return QueryCursor.stream(computedCursor()).map(document -> row(column -> column.expression() != null
+                    ? document.get(column.key()) : Documents.valueAt(document, column.path())));
+        }
+        List<String> paths = new ArrayList<>();
+        for (Column column : columns) {
+            paths.add(column.path());
+        }
+        return QueryCursor.stream(source.projectedCursor(paths))
+                .map(document -> row(column -> Documents.valueAt(document, column.path())));
+    }
+
+    /** Whether the rows are all read before the first one is known: grouped, or related columns joined here. */
+    private boolean readFirst() {
+        return !aggregations.isEmpty() || (related() && !source.connection().supportsLookupPipelines());
+    }
+
+    /** The row of the columns' values, each read from what {@code value} finds for it. */
+    private Row<T> row(java.util.function.Function<Column, BsonValue> value) {
+        Object[] row = new Object[keys.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            row[positions[i]] = read(column, value.apply(column));
+        }
+        return new Row<>(keys, row);
     }
 
     List<Row<T>> annotateAll(List<Aggregation<T, ?>> more) {
         List<Aggregation<T, ?>> all = new ArrayList<>(aggregations);
         all.addAll(more);
         return new Values<>(source, columns, all).grouped();
-    }
-
-    private List<Row<T>> plain() {
-        if (computed() || (related() && source.connection().supportsLookupPipelines())) {
-            return computedRows();
-        }
-        if (related()) {
-            return relatedRows();
-        }
-        List<String> paths = new ArrayList<>();
-        for (Column column : columns) {
-            paths.add(column.path());
-        }
-        List<Row<T>> rows = new ArrayList<>();
-        for (BsonDocument document : source.projected(paths)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (Column column : columns) {
-                row.put(column.key(), Documents.read(column.codec(), Documents.valueAt(document, column.path()),
-                        source.meta.name(), column.path()));
-            }
-            rows.add(new Row<>(row));
-        }
-        return rows;
     }
 
     private List<Row<T>> grouped() {
@@ -144,7 +174,7 @@ public final class Values<T> {
         }
         List<BsonDocument> pipeline = pipeline();
         List<BsonDocument> documents = DriverErrors.call("aggregate on " + source.meta.collection(),
-                () -> source.bsonCollection().aggregate(pipeline).into(new ArrayList<>()));
+                () -> source.batched(source.bsonCollection().aggregate(pipeline)).into(new ArrayList<>()));
         List<Row<T>> rows = new ArrayList<>();
         for (BsonDocument document : documents) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -229,11 +259,7 @@ public final class Values<T> {
         List<BsonDocument> documents = documentsWithRelated(List.of());
         List<Row<T>> rows = new ArrayList<>();
         for (BsonDocument document : documents) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (Column column : columns) {
-                row.put(column.key(), read(column, Documents.valueAt(document, column.path())));
-            }
-            rows.add(new Row<>(row));
+            rows.add(row(column -> Documents.valueAt(document, column.path())));
         }
         return rows;
     }
@@ -310,24 +336,13 @@ public final class Values<T> {
         return rows;
     }
 
-    /** The rows with computed columns: the query's rows in order, projected to the columns. */
-    private List<Row<T>> computedRows() {
+    /** The rows with computed columns or related ones joined by the server: the query's rows in order, projected to the columns. */
+    private QueryCursor<BsonDocument> computedCursor() {
         if (source.query.empty()) {
-            return List.of();
+            return QueryCursor.empty();
         }
-        List<BsonDocument> pipeline = computedPipeline();
-        List<BsonDocument> documents = DriverErrors.call("aggregate on " + source.meta.collection(),
-                () -> source.bsonCollection().aggregate(pipeline).into(new ArrayList<>()));
-        List<Row<T>> rows = new ArrayList<>();
-        for (BsonDocument document : documents) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (Column column : columns) {
-                row.put(column.key(), read(column, column.expression() != null ? document.get(column.key())
-                        : Documents.valueAt(document, column.path())));
-            }
-            rows.add(new Row<>(row));
-        }
-        return rows;
+        return QueryCursor.open(source.batched(source.bsonCollection().aggregate(computedPipeline())),
+                "aggregate on " + source.meta.collection());
     }
 
     private List<BsonDocument> computedPipeline() {

@@ -182,6 +182,7 @@ public final class Deletion {
     private Set<BsonValue> ids(ModelMeta<?> meta, BsonDocument filter) {
         return new LinkedHashSet<>(DriverErrors.call("find on " + meta.collection(), () -> collection(meta)
                 .find(filter).projection(new BsonDocument("_id", new BsonInt32(1)))
+                .batchSize((alias == null ? Djongo.connection() : Djongo.connection(alias)).batchSize())
                 .map(document -> document.get("_id")).into(new ArrayList<>())));
     }
 

@@ -34,7 +34,7 @@ class DjongoExtensionTest {
         String message = failure.getMessage();
         assertTrue(message.startsWith("2 != 1 : 2 queries were sent, 1 expected\nCaptured queries were:\n1. insert "
                 + "{\"insert\": \"note\""), message);
-        assertTrue(message.contains("\n2. find {\"find\": \"note\", \"filter\": {\"title\": \"Help!\"}"), message);
+        assertTrue(message.contains("\n2. find {\"find\": \"note\", \"filter\": {\"title\": \"Help!\"}, \"batchSize\": 1000}"), message);
         assertEquals(1, ((AssertionFailedError) failure).getExpected().getValue());
         assertEquals(2, ((AssertionFailedError) failure).getActual().getValue());
     }

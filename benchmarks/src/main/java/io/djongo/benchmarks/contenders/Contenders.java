@@ -9,7 +9,6 @@ import io.djongo.benchmarks.model.DocumentMapping;
 import io.djongo.benchmarks.model.Entry;
 import io.djongo.benchmarks.model.Entry_;
 import io.djongo.benchmarks.model.HandWrittenEntryCodec;
-import io.djongo.benchmarks.model.ProposedCodecs;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.bson.BsonBinaryReader;
@@ -40,15 +39,12 @@ public final class Contenders implements AutoCloseable {
     public static final DecoderContext DECODE = DecoderContext.builder().build();
 
     /** The contenders in report order; the names are the benchmark method suffixes. */
-    public static final List<String> NAMES = List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring",
-            "djongoProposed");
+    public static final List<String> NAMES = List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring");
 
     /** 1. the codec Djongo's processor generated for {@link Entry}. */
     public final Codec<Entry> djongo = Entry_.Codec.INSTANCE;
     /** 2. the hand-written codec: the practical limit. */
     public final Codec<Entry> handWritten = new HandWrittenEntryCodec();
-    /** An experiment: Entry_.Codec as the generator would write it after the changes proposed in ANALYSIS.md. */
-    public final Codec<Entry> djongoProposed = ProposedCodecs.ENTRY;
     /** 3. the driver's automatic PojoCodecProvider, with the default registry (java.time codecs). */
     public final Codec<Entry> pojo;
     /** 4. hand mapping through org.bson.Document, encoded by the driver's DocumentCodec. */
@@ -91,7 +87,6 @@ public final class Contenders implements AutoCloseable {
         switch (contender) {
             case "djongo" -> djongo.encode(writer, entry, ENCODE);
             case "handWritten" -> handWritten.encode(writer, entry, ENCODE);
-            case "djongoProposed" -> djongoProposed.encode(writer, entry, ENCODE);
             case "pojo" -> pojo.encode(writer, entry, ENCODE);
             case "document" -> documentCodec.encode(writer, DocumentMapping.toDocument(entry), ENCODE);
             case "morphia" -> morphia.encode(writer, entry, ENCODE);
@@ -108,7 +103,6 @@ public final class Contenders implements AutoCloseable {
         return switch (contender) {
             case "djongo" -> djongo.decode(reader, DECODE);
             case "handWritten" -> handWritten.decode(reader, DECODE);
-            case "djongoProposed" -> djongoProposed.decode(reader, DECODE);
             case "pojo" -> pojo.decode(reader, DECODE);
             case "document" -> DocumentMapping.fromDocument(documentCodec.decode(reader, DECODE));
             case "morphia" -> morphia.decode(reader, DECODE);

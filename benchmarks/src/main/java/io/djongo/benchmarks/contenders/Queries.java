@@ -86,6 +86,47 @@ public final class Queries {
                 .append("limit", new BsonInt32(20));
     }
 
+    // ---- the lookup-string chain of issue 12:
+    // filter("blog__name__istartswith", "beat").exclude("rating__lt", 3).orderBy("-pub_date")
+
+    /** Djongo with Django lookup strings: the chain as a Django developer writes it. */
+    public static BsonDocument lookupChainDjongo() {
+        return Entry_.objects()
+                .filter("blog__name__istartswith", "beat")
+                .exclude("rating__lt", 3)
+                .orderBy("-pub_date")
+                .toBson();
+    }
+
+    /** The same chain with Djongo's typed paths. */
+    public static BsonDocument lookupChainTyped() {
+        return Entry_.objects()
+                .filter(Entry_.blog.name.iStartsWith("beat"))
+                .exclude(Entry_.rating.lt(3))
+                .orderBy(Entry_.pubDate.desc())
+                .toBson();
+    }
+
+    /** The driver's builders for the same query (an explicit {@code $and}, a BSON regular expression). */
+    public static BsonDocument lookupChainDriverBuilders() {
+        BsonDocument filter = Filters.and(
+                Filters.regex("blog.name", "^beat", "i"),
+                Filters.nor(Filters.lt("rating", 3))).toBsonDocument();
+        return new BsonDocument("find", new BsonString("entry"))
+                .append("filter", filter)
+                .append("sort", Sorts.descending("pubDate").toBsonDocument());
+    }
+
+    /** The very document Djongo builds for the lookup chain, by hand. */
+    public static BsonDocument lookupChainHandBuilt() {
+        BsonDocument filter = new BsonDocument("blog.name", new BsonDocument("$regex", new BsonString("^beat"))
+                .append("$options", new BsonString("i")))
+                .append("$nor", new BsonArray(List.of(new BsonDocument("rating", new BsonDocument("$lt", new BsonInt32(3))))));
+        return new BsonDocument("find", new BsonString("entry"))
+                .append("filter", filter)
+                .append("sort", new BsonDocument("pubDate", new BsonInt32(-1)));
+    }
+
     /** Spring Data's {@code Criteria}/{@code Query}, rendered to its query and sort documents. */
     public static Document spring() {
         Query query = springQuery();
@@ -143,6 +184,10 @@ public final class Queries {
         check("driverBuilders", expected, normalise(driverBuilders()));
         check("spring", expected, normalise(toBson(spring())));
         check("springMapped", expected, normalise(toBson(springMapped(spring.mapper, spring.entity))));
+        BsonDocument lookupChain = lookupChainHandBuilt();
+        check("lookupChainDjongo", lookupChain, lookupChainDjongo());
+        check("lookupChainTyped", lookupChain, lookupChainTyped());
+        check("lookupChainDriverBuilders", lookupChain, normalise(lookupChainDriverBuilders()));
     }
 
     private static void check(String contender, BsonDocument expected, BsonDocument actual) {
@@ -156,7 +201,7 @@ public final class Queries {
         return document.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry());
     }
 
-    /** Merges a top-level {@code $and} of distinct fields, and writes regular expressions as {@code $regex}. */
+    /** Merges a top-level {@code $and} of distinct fields, and writes regular expressions as {@code $regex} (and {@code $options}). */
     static BsonDocument normalise(BsonDocument command) {
         BsonDocument result = command.clone();
         BsonDocument filter = result.getDocument("filter");
@@ -170,8 +215,12 @@ public final class Queries {
         BsonDocument normalised = new BsonDocument();
         for (Map.Entry<String, BsonValue> condition : filter.entrySet()) {
             BsonValue value = condition.getValue();
-            if (value.isRegularExpression() && value.asRegularExpression().getOptions().isEmpty()) {
-                value = new BsonDocument("$regex", new BsonString(value.asRegularExpression().getPattern()));
+            if (value.isRegularExpression()) {
+                BsonDocument regex = new BsonDocument("$regex", new BsonString(value.asRegularExpression().getPattern()));
+                if (!value.asRegularExpression().getOptions().isEmpty()) {
+                    regex.append("$options", new BsonString(value.asRegularExpression().getOptions()));
+                }
+                value = regex;
             }
             normalised.append(condition.getKey(), value);
         }

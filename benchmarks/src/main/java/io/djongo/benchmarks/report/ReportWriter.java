@@ -41,6 +41,15 @@ public final class ReportWriter {
     /** One row of a table, ratios included. */
     record Row(String contender, Result result, double timeRatio, double allocRatio) {}
 
+    /**
+     * What is measured outside JMH at scale: clean compiles, memory over a large collection, and the
+     * load average before and after each step of the run.
+     *
+     * @param manyModels how many models the start-up's {@code djongoManyModels} application has
+     */
+    record Measured(List<Scale.Row> compile, Map<String, Memory.Row> memory, Map<String, String[]> load,
+            String manyModels) {}
+
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -52,6 +61,9 @@ public final class ReportWriter {
         Path chart = Path.of(options.getOrDefault("chart", "results.png"));
         Path analysis = Path.of(options.getOrDefault("analysis", "ANALYSIS.md"));
         Path paired = Path.of(options.getOrDefault("paired", "target/e2e-paired.tsv"));
+        Path compile = Path.of(options.getOrDefault("compile", "target/compile.tsv"));
+        Path memory = Path.of(options.getOrDefault("memory", "target/memory.tsv"));
+        Path load = Path.of(options.getOrDefault("load", "target/load.tsv"));
 
         BsonArray json = BsonArray.parse(Files.readString(jmh));
         Map<String, Result> results = new LinkedHashMap<>();
@@ -70,21 +82,26 @@ public final class ReportWriter {
         }
         List<Startup.Row> startupRows = Files.exists(startup) ? Startup.read(startup) : List.of();
         Map<String, List<Paired.Row>> pairedRows = Files.exists(paired) ? Paired.read(paired) : Map.of();
+        Measured measured = new Measured(Files.exists(compile) ? Scale.read(compile) : List.of(),
+                Files.exists(memory) ? Memory.read(memory) : Map.of(), Files.exists(load) ? load(load) : Map.of(),
+                options.getOrDefault("scale-models", "500"));
 
         List<Group> groups = new ArrayList<>();
         groups.add(group("Encode one Entry to BSON bytes", "CodecBenchmark.encode_", "handWritten", results,
-                List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring", "djongoProposed")));
+                List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring")));
         groups.add(group("Decode one Entry from BSON bytes", "CodecBenchmark.decode_", "handWritten", results,
-                List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring", "djongoProposed")));
+                List.of("handWritten", "djongo", "pojo", "document", "morphia", "spring")));
         groups.add(group("Encode, many models (another model's codec ran first)", "CodecBenchmark.encode_",
                 "handWrittenManyModels", results,
-                List.of("handWrittenManyModels", "djongoManyModels", "djongoProposedManyModels")));
+                List.of("handWrittenManyModels", "djongoManyModels")));
         groups.add(group("Decode, many models (another model's codec ran first)", "CodecBenchmark.decode_",
                 "handWrittenManyModels", results,
-                List.of("handWrittenManyModels", "djongoManyModels", "djongoProposedManyModels")));
+                List.of("handWrittenManyModels", "djongoManyModels")));
         groups.add(group("Build the find command of the typical chain", "QueryBenchmark.query_", "driverBuilders",
                 results, List.of("driverBuilders", "handBuilt", "djongo", "djongoLookups", "djongoDeclared", "spring",
                         "springMapped")));
+        groups.add(group("Build the find command of the lookup-string chain", "QueryBenchmark.lookupChain_",
+                "driverBuilders", results, List.of("driverBuilders", "handBuilt", "typed", "djongo")));
         groups.add(group("Insert 1000 entries (embedded server, same JVM)", "EndToEndBenchmark.insert_",
                 "handWritten", results, List.of("handWritten", "djongo", "pojo")));
         groups.add(group("Find 1000 entries into objects (embedded server, same JVM)", "EndToEndBenchmark.find_",
@@ -96,11 +113,29 @@ public final class ReportWriter {
             verification = Verification.verify(contenders);
         }
 
-        String markdown = markdown(options, first, groups, pairedRows, startupRows, verification,
+        String markdown = markdown(options, first, groups, pairedRows, startupRows, measured, verification,
                 Files.exists(analysis) ? Files.readString(analysis) : null, chart);
         Files.writeString(out, markdown, StandardCharsets.UTF_8);
         Chart.write(chart, groups, pairedRows, startupRows);
         System.out.println("wrote " + out.toAbsolutePath() + " and " + chart.toAbsolutePath());
+    }
+
+    /** {@code step before after} lines: the 1-minute load average before and after each step of the run. */
+    private static Map<String, String[]> load(Path tsv) throws IOException {
+        Map<String, String[]> load = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(tsv)) {
+            String[] p = line.split("\t");
+            if (p.length >= 3) {
+                load.put(p[0], new String[] {p[1], p[2]});
+            }
+        }
+        return load;
+    }
+
+    /** The load line of a section: {@code Load average (1 min) before / after: 1.20 / 2.31}. */
+    private static String load(Measured measured, String step) {
+        String[] load = measured.load().get(step);
+        return load == null ? "" : "Load average (1 minute) before / after this step: " + load[0] + " / " + load[1] + ".\n\n";
     }
 
     private static Group group(String title, String prefix, String baseline, Map<String, Result> results,
@@ -115,11 +150,6 @@ public final class ReportWriter {
             }
         }
         return new Group(title, prefix, baseline, rows);
-    }
-
-    /** A contender's name in tables: the experiment is marked as one. */
-    static String label(String contender) {
-        return contender.startsWith("djongoProposed") ? contender + " (experiment)" : contender;
     }
 
     static double median(BsonDocument metric) {
@@ -146,7 +176,8 @@ public final class ReportWriter {
     // ---- markdown
 
     private static String markdown(Map<String, String> options, BsonDocument jmh, List<Group> groups,
-            Map<String, List<Paired.Row>> paired, List<Startup.Row> startup, List<String> verification, String analysis, Path chart) {
+            Map<String, List<Paired.Row>> paired, List<Startup.Row> startup, Measured measured, List<String> verification,
+            String analysis, Path chart) {
         StringBuilder md = new StringBuilder();
         md.append("# Djongo benchmarks: results\n\n");
         md.append("Generated by `benchmarks/run.sh` (").append(options.getOrDefault("mode", "full"))
@@ -180,6 +211,12 @@ public final class ReportWriter {
         if (options.containsKey("duration")) {
             md.append("| total time | ").append(options.get("duration")).append(" |\n");
         }
+        if (!measured.load().isEmpty()) {
+            md.append("| load average (1 minute) before / after each step | ");
+            List<String> steps = new ArrayList<>();
+            measured.load().forEach((step, load) -> steps.add(step + " " + load[0] + " / " + load[1]));
+            md.append(String.join("; ", steps)).append(" |\n");
+        }
         md.append("| contenders | Djongo (generated `Entry_.Codec`), a hand-written `Codec<Entry>`, the driver's "
                 + "`PojoCodecProvider` (automatic), `org.bson.Document` mapped by hand, Morphia "
                 + options.getOrDefault("morphia", "2.5.1") + " (its mapper's codec), Spring Data MongoDB "
@@ -195,13 +232,14 @@ public final class ReportWriter {
 
         for (Group group : groups) {
             md.append("## ").append(group.title()).append("\n\n");
+            md.append(load(measured, "jmh"));
             String unit = group.rows().get(0).result().unit();
             md.append("| contender | median ").append(unit).append(" | ± | ratio | alloc B/op | ± | alloc ratio |\n");
             md.append("|---|--:|--:|--:|--:|--:|--:|\n");
             for (Row row : group.rows()) {
                 Result r = row.result();
                 md.append("| ").append(row.contender().equals(group.baseline()) ? "**" + row.contender() + "** (baseline)"
-                        : label(row.contender())).append(" | ").append(fmt(r.time())).append(" | ").append(fmt(r.timeError()))
+                        : row.contender()).append(" | ").append(fmt(r.time())).append(" | ").append(fmt(r.timeError()))
                         .append(" | ").append(ratio(row.timeRatio())).append(" | ").append(fmt0(r.alloc()))
                         .append(" | ").append(fmt0(r.allocError())).append(" | ").append(ratio(row.allocRatio()))
                         .append(" |\n");
@@ -212,6 +250,7 @@ public final class ReportWriter {
         for (Map.Entry<String, List<Paired.Row>> operation : paired.entrySet()) {
             md.append("## ").append(operation.getKey().equals("find") ? "Find 1000 entries" : "Insert 1000 entries")
                     .append(", paired and interleaved (embedded server, same JVM)\n\n");
+            md.append(load(measured, "paired"));
             md.append("The same operations as the JMH table above, run by `EndToEndPaired`: ")
                     .append(operation.getValue().get(0).rounds())
                     .append(" rounds, in each round every contender runs for a slice of time in rotating order; "
@@ -233,22 +272,64 @@ public final class ReportWriter {
 
         if (!startup.isEmpty()) {
             md.append("## Start-up: JVM start to first query result (separate processes)\n\n");
+            md.append(load(measured, "startup"));
             md.append("Each contender is a `main` that connects to a server started by the launcher, runs "
                     + "`rating >= 3, limit 20` into objects and prints the result; the launcher starts each one "
                     + Startup.runs(startup) + " times (rounds in rotating order, after one discarded warm-up round) "
                     + "with `java -cp <the benchmark class path> <main>` and default JVM options. **wall** is what the "
                     + "launcher measures from starting the process to reading the result line; **JVM** is what the "
-                    + "process measures from its JVM's start time. ± is the median absolute deviation of wall.\n\n");
-            md.append("| contender | median wall ms | ± | ratio | median JVM ms |\n|---|--:|--:|--:|--:|\n");
-            for (Startup.Row row : startup) {
+                    + "process measures from its JVM's start time. ± is the median absolute deviation of wall. "
+                    + "**djongo** runs in the benchmark application (the `Entry` model with its `Blog` and `Author`, and "
+                    + "`Other`); **djongo, " + measured.manyModels() + " models** runs the same `main` with the "
+                    + "classes of an application of " + measured.manyModels() + " models (`ScaleModels`, compiled by "
+                    + "`ScaleCompile`, each with an embedded and an array model) on its class path as well. **classes** "
+                    + "is how many classes the JVM had loaded when the result was printed.\n\n");
+            md.append("| contender | median wall ms | ± | ratio | median JVM ms | classes |\n|---|--:|--:|--:|--:|--:|\n");
+            for (Startup.Row row : Startup.ordered(startup)) {
                 md.append("| ").append(row.contender().equals("handWritten") ? "**handWritten** (baseline: raw driver)"
+                        : row.contender().equals("djongoManyModels") ? "djongo, " + measured.manyModels() + " models"
                         : row.contender()).append(" | ").append(row.wall()).append(" | ").append(row.mad())
-                        .append(" | ").append(ratio(row.ratio())).append(" | ").append(row.jvm()).append(" |\n");
+                        .append(" | ").append(ratio(row.ratio())).append(" | ").append(row.jvm()).append(" | ")
+                        .append(row.classes() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d", row.classes())).append(" |\n");
             }
             md.append('\n');
         }
 
-        md.append("## Targets of the issue\n\n");
+        if (!measured.compile().isEmpty()) {
+            md.append("## Clean compile: javac with the processor against plain javac\n\n");
+            md.append(load(measured, "compile"));
+            md.append("`ScaleModels` writes an application of N models, each with ten stored fields of common types, an "
+                    + "`@EmbeddedModel` and an `@ArrayModel` of its own and a `ForeignKey` to the model before it (3N "
+                    + "annotated classes, 50 models to a package). `ScaleCompile` compiles it in a JVM of its own "
+                    + "(`TimedJavac`: `javax.tools` javac, `--release 17 -Xlint:all -Werror`) with Djongo's processor, "
+                    + "and the same classes without `extends Model_` with plain javac (`-proc:none`). **CPU s** is the "
+                    + "CPU time of the whole process (JVM start included, the same for both), as a build tool spends it "
+                    + "on a clean build; the compiling thread and the JIT's threads are its two large parts. The "
+                    + "processor's own work is the CPU time inside its `process` calls (analysis, generation, writing "
+                    + "files); javac compiling what it generated is not in it.\n\n");
+            md.append(Scale.table(measured.compile())).append('\n');
+        }
+
+        if (!measured.memory().isEmpty()) {
+            long entries = measured.memory().values().iterator().next().items();
+            md.append("## Memory: reading ").append(String.format(Locale.ROOT, "%,d", entries))
+                    .append(" entries with a 96 MB heap\n\n");
+            md.append(load(measured, "memory"));
+            md.append("`MemoryLauncher` stores the entries in an in-process server in its own JVM, then runs each "
+                    + "contender in a JVM of its own with `-Xmx96m`: it reads every entry one way, while a thread "
+                    + "collects the garbage every 25 ms and notes the heap in use afterwards, which is what is live. "
+                    + "**peak live** is the largest of those; **added by reading** is the peak less what was live before "
+                    + "the first read (the connection, the classes' statics). Djongo reads with its default batch size "
+                    + "(none is set); the raw driver needs one (1000), since the in-process server would otherwise send "
+                    + "the whole result in one reply, over the driver's 48 MB limit. The ratio compares what Djongo adds "
+                    + "with what the raw driver adds reading the same thing.\n\n");
+            md.append(Memory.table(measured.memory())).append('\n');
+        }
+
+        md.append("## Targets of issue 12 (performance at scale)\n\n");
+        md.append(Targets.scale(groups, startup, measured));
+        md.append('\n');
+        md.append("## Targets of the earlier issues\n\n");
         md.append(Targets.table(groups, paired));
         md.append('\n');
 
@@ -282,11 +363,15 @@ public final class ReportWriter {
                   (`toBson()`), Djongo's lookup strings, the driver's `Filters`/`Sorts`, a hand-built `BsonDocument`,
                   Spring's `Criteria`/`Query` (`getQueryObject`/`getSortObject`), and Spring as `MongoTemplate.find`
                   does it (through `QueryMapper`).
+                - **Lookup-string chain**: `filter("blog__name__istartswith", "beat").exclude("rating__lt", 3)
+                  .orderBy("-pub_date")` built from nothing into the `find` command document by Djongo's lookup
+                  strings (`djongo`), the same chain with typed paths (`typed`), the driver's `Filters`/`Sorts` and a
+                  hand-built `BsonDocument`.
                 - **End to end**: mongo-java-server in the same JVM (djongo-embedded); insert 1000 entries in one
                   `insertMany` into an emptied collection, and find all 1000 into a list. Djongo through
                   `Entry_.objects()`; the others through the raw driver's typed collection. Allocation includes the
                   server's, which is the same for all.
-                - **Start-up**: see its table.
+                - **Start-up**, **clean compile** and **memory**: see their sections.
 
                 """);
 

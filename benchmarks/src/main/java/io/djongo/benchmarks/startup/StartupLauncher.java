@@ -9,6 +9,7 @@ import io.djongo.benchmarks.model.Fixtures;
 import io.djongo.benchmarks.model.HandWrittenEntryCodec;
 import io.djongo.embedded.EmbeddedMongo;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -32,13 +33,21 @@ import org.bson.codecs.configuration.CodecRegistries;
  * child itself measures from its JVM's start. Writes {@code contender run wallMs jvmMs} lines to
  * {@code --out} and prints the medians.
  *
- * <pre>{@code java -cp ... io.djongo.benchmarks.startup.StartupLauncher --runs 10 --out target/startup.tsv}</pre>
+ * <p>With {@code --scale-classes <dir>} (an application of many models compiled by
+ * {@code ScaleCompile}), one more contender, {@code djongoManyModels}, runs {@code StartDjongo} with
+ * those classes on its class path: the same first query in an application that has them all.
+ *
+ * <pre>{@code java -cp ... io.djongo.benchmarks.startup.StartupLauncher --runs 10 --out target/startup.tsv
+ *     [--scale-classes target/scale/500/classes]}</pre>
  */
 public final class StartupLauncher {
     private StartupLauncher() {}
 
     /** Contender name to main class, in report order. */
     static final Map<String, String> CONTENDERS = new LinkedHashMap<>();
+
+    /** The contender that runs Djongo's main in an application of many models. */
+    static final String MANY_MODELS = "djongoManyModels";
 
     static {
         CONTENDERS.put("handWritten", StartHandWritten.class.getName());
@@ -51,17 +60,26 @@ public final class StartupLauncher {
     public static void main(String[] args) throws Exception {
         int runs = 10;
         Path out = Path.of("target/startup.tsv");
+        Path scaleClasses = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--scale-classes" -> scaleClasses = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: StartupLauncher [--runs N] [--out file.tsv]");
+                        + "; usage: StartupLauncher [--runs N] [--out file.tsv] [--scale-classes dir]");
             }
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("java.class.path");
-        List<String> contenders = new ArrayList<>(CONTENDERS.keySet());
+        String benchmarkClassPath = System.getProperty("java.class.path");
+        Map<String, String> classPaths = new LinkedHashMap<>();
+        Map<String, String> mains = new LinkedHashMap<>(CONTENDERS);
+        CONTENDERS.keySet().forEach(c -> classPaths.put(c, benchmarkClassPath));
+        if (scaleClasses != null) {
+            mains.put(MANY_MODELS, StartDjongo.class.getName());
+            classPaths.put(MANY_MODELS, benchmarkClassPath + File.pathSeparator + scaleClasses.toAbsolutePath());
+        }
+        List<String> contenders = new ArrayList<>(mains.keySet());
         Map<String, List<long[]>> times = new LinkedHashMap<>();
         contenders.forEach(c -> times.put(c, new ArrayList<>()));
         try (EmbeddedMongo server = EmbeddedMongo.start()) {
@@ -70,7 +88,7 @@ public final class StartupLauncher {
             for (int round = -1; round < runs; round++) {
                 for (int k = 0; k < contenders.size(); k++) {
                     String contender = contenders.get(Math.floorMod(k + round, contenders.size()));
-                    long[] time = run(java, classPath, CONTENDERS.get(contender), uri);
+                    long[] time = run(java, classPaths.get(contender), mains.get(contender), uri);
                     if (round >= 0) {
                         times.get(contender).add(time);
                     }
@@ -78,12 +96,12 @@ public final class StartupLauncher {
                 System.out.println(round < 0 ? "start-up: warm-up round done" : "start-up: round " + (round + 1) + "/" + runs);
             }
         }
-        StringBuilder tsv = new StringBuilder("contender\trun\twall_ms\tjvm_ms\n");
+        StringBuilder tsv = new StringBuilder("contender\trun\twall_ms\tjvm_ms\tclasses\n");
         for (Map.Entry<String, List<long[]>> entry : times.entrySet()) {
             for (int run = 0; run < entry.getValue().size(); run++) {
                 long[] time = entry.getValue().get(run);
                 tsv.append(entry.getKey()).append('\t').append(run + 1).append('\t').append(time[0]).append('\t')
-                        .append(time[1]).append('\n');
+                        .append(time[1]).append('\t').append(time[2]).append('\n');
             }
             System.out.printf("start-up %-12s median %5d ms (JVM-measured %5d ms) over %d runs%n", entry.getKey(),
                     median(entry.getValue(), 0), median(entry.getValue(), 1), entry.getValue().size());
@@ -104,7 +122,7 @@ public final class StartupLauncher {
         }
     }
 
-    /** Runs one contender process; returns {wall ms, JVM-measured ms}. */
+    /** Runs one contender process; returns {wall ms, JVM-measured ms, classes loaded}. */
     private static long[] run(String java, String classPath, String mainClass, String uri)
             throws IOException, InterruptedException {
         Path errors = Files.createTempFile("startup-", ".err");
@@ -133,7 +151,7 @@ public final class StartupLauncher {
         }
         Files.delete(errors);
         String[] parts = result.split(" ");
-        return new long[] {wall, Long.parseLong(parts[2])};
+        return new long[] {wall, Long.parseLong(parts[2]), Long.parseLong(parts[3])};
     }
 
     static long median(List<long[]> times, int index) {

@@ -130,6 +130,33 @@ class LookupBsonTest {
                 Post_.id.gt(new org.bson.types.ObjectId("65a1b2c3d4e5f60718293a4b")), "id__gt", "65a1b2c3d4e5f60718293a4b");
     }
 
+    /**
+     * Django resolves a lookup on every call; Djongo resolves a string once per model and keeps what
+     * it means, so every later use must still convert, round and refuse its own value as a first
+     * use would, whatever value came first.
+     */
+    @Test
+    void aLookupStringUsedAgainTakesEachValueAfresh() {
+        for (int round = 0; round < 2; round++) {
+            same("{'rating': {'$gt': 3}}", Post_.rating.gt(3), "rating__gt", 3);
+            same("{'rating': {'$gt': 3}}", Post_.rating.gt(3), "rating__gt", 3.5); // above 3.5: 4 and more
+            same("{'rating': {'$gte': 4}}", Post_.rating.gte(4), "rating__gte", 3.5);
+            same("{'rating': {'$gt': 7}}", Post_.rating.gt(7), "rating__gt", "7");
+            sameExpr("{'$gt': ['$rating', '$views']}", Post_.rating.gt(F.of(Post_.views)), "rating__gt", F.field("views"));
+            same("{'headline': 'x'}", Post_.headline.eq("x"), "headline", "x");
+            same("{'headline': null}", Post_.headline.eq(null), "headline", null);
+            same("{'headline': {'$regex': '^3'}}", Post_.headline.startsWith("3"), "headline__startswith", 3);
+            same("{'headline': {'$regex': '^a\\\\.b', '$options': 'i'}}", Post_.headline.iStartsWith("a.b"),
+                    "headline__istartswith", "a.b");
+            assertEquals("Entry.rating (int): rating__gt cannot take String \"abc\": expected a whole number from "
+                    + "-2147483648 to 2147483647", error("rating__gt", "abc"));
+            assertEquals("Entry.rating (int): rating__gt cannot take null: null matches nothing here; use isnull to find "
+                    + "missing values", error("rating__gt", null));
+            assertEquals("Entry.rating (int): rating__lt cannot take List [3]: expected a single int value, not a list (a "
+                    + "value is never an operator or a list, except for in and range)", error("rating__lt", List.of(3)));
+        }
+    }
+
     @Test
     void rangeIncludesBothBounds() {
         same("{'rating': {'$gte': 2, '$lte': 4}}", Post_.rating.range(2, 4), "rating__range", List.of(2, 4));

@@ -334,6 +334,94 @@ class QuerySetSurfaceTest {
         assertEquals(List.of("Ann", "Bob"), names);
     }
 
+    /**
+     * Django's {@code values().iterator()} and {@code values_list().iterator()}: the same rows as the
+     * lists, read from a server cursor as they are consumed instead of all at once.
+     */
+    @Test
+    void valuesStreamsGiveWhatTheListsGive() {
+        QuerySet<Post> byViews = Post_.objects().orderBy("views");
+        try (Stream<Row<Post>> rows = byViews.values().stream()) {
+            // Site has no equals(): compare what has
+            assertEquals(byViews.values().list().stream().map(row -> row.asMap().keySet() + " " + row.get("id")).toList(),
+                    rows.map(row -> row.asMap().keySet() + " " + row.get("id")).toList());
+        }
+        try (Stream<Row<Post>> rows = byViews.values(Post_.id, Post_.tags, Post_.authors, Post_.rating, Post_.votes).stream()) {
+            assertEquals(byViews.values(Post_.id, Post_.tags, Post_.authors, Post_.rating, Post_.votes).list(), rows.toList());
+        }
+        try (Stream<Row<Post>> rows = byViews.values(Post_.headline, Post_.site.owner.name).stream()) {
+            assertEquals(byViews.values(Post_.headline, Post_.site.owner.name).list(), rows.toList());
+        }
+        try (Stream<Row<Post>> rows = byViews.values("headline", "site__owner__name").stream()) {
+            assertEquals(byViews.values("headline", "site__owner__name").list(), rows.toList());
+        }
+        try (Stream<String> headlines = byViews.valuesListStream(Post_.headline)) {
+            assertEquals(BY_VIEWS, headlines.toList());
+        }
+        try (Stream<Integer> ratings = byViews.valuesListStream(Post_.rating)) {
+            assertEquals(java.util.Arrays.asList(1, 2, 3, 4, null), ratings.toList());
+        }
+        try (Stream<String> names = Post_.objects().filter("authors__len", 2).valuesListStream(Post_.authors.any().name)) {
+            assertEquals(List.of("Ann", "Bob"), names.toList(), "a path through an array: a value per element");
+        }
+        try (Stream<List<String>> tags = byViews.valuesListStream(Post_.tags)) {
+            assertEquals(byViews.valuesList(Post_.tags), tags.toList());
+        }
+        try (Stream<Map<String, Integer>> votes = byViews.valuesListStream(Post_.votes)) {
+            assertEquals(byViews.valuesList(Post_.votes), votes.toList());
+        }
+        try (Stream<Row<Post>> rows = byViews.valuesListStream(Post_.headline, Post_.views)) {
+            assertEquals(byViews.valuesList(Post_.headline, Post_.views), rows.toList());
+        }
+        try (Stream<Row<Post>> rows = byViews.valuesListStream("headline", "views")) {
+            assertEquals(byViews.valuesList("headline", "views"), rows.toList());
+        }
+        Aggregation<Post, Long> count = Aggregation.count();
+        try (Stream<Row<Post>> groups = Post_.objects().values(Post_.site.name).annotate(count).stream()) {
+            assertEquals(Post_.objects().values(Post_.site.name).annotate(count).list(), groups.toList());
+        }
+        try (Stream<String> none = byViews.none().valuesListStream(Post_.headline)) {
+            assertEquals(List.of(), none.toList());
+        }
+    }
+
+    /** The streams read in batches, and closing one early closes its server cursor ({@code killCursors}). */
+    @Test
+    void valuesStreamsReadInBatchesAndCloseTheirCursors() {
+        commands.sent.clear();
+        try (Stream<String> headlines = counted().orderBy("views").batchSize(2).valuesListStream(Post_.headline)) {
+            assertEquals(BY_VIEWS, headlines.toList());
+        }
+        assertEquals(1, commands.count("find"));
+        assertEquals(2, commands.count("getMore"), "5 documents in batches of 2");
+
+        commands.sent.clear();
+        try (Stream<Row<Post>> rows = counted().orderBy("views").batchSize(2).values(Post_.headline).stream()) {
+            assertEquals("One", rows.findFirst().orElseThrow().get(Post_.headline));
+        }
+        assertEquals(1, commands.count("killCursors"), "closed after one of five: " + commands.sent);
+
+        commands.sent.clear();
+        try (Stream<String> headlines = counted().orderBy("views").batchSize(2).valuesListStream(Post_.headline)) {
+            assertEquals(List.of("One", "Two", "Three"), headlines.limit(3).toList());
+        }
+        assertEquals(1, commands.count("killCursors"), commands.sent.toString());
+    }
+
+    /** A row is its columns in order, equal to a row with the same columns and values, as a map is. */
+    @Test
+    void rowsAreComparedAsMaps() {
+        Row<Post> first = Post_.objects().orderBy("views").values(Post_.headline, Post_.views).list().get(0);
+        Row<Post> swapped = Post_.objects().orderBy("views").values(Post_.views, Post_.headline).list().get(0);
+        assertEquals(first, swapped);
+        assertEquals(first.hashCode(), swapped.hashCode());
+        assertEquals(first.asMap().hashCode(), first.hashCode());
+        assertEquals("{headline=One, views=10}", first.toString());
+        Row<Post> twice = Post_.objects().orderBy("views").values(Post_.headline, Post_.headline).list().get(0);
+        assertEquals(Map.of("headline", "One"), twice.asMap(), "a column named twice is one column");
+        assertThrows(IndexOutOfBoundsException.class, () -> twice.get(1));
+    }
+
     // ---- projections
 
     @Test

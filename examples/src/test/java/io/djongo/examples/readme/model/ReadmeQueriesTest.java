@@ -216,7 +216,13 @@ class ReadmeQueriesTest {
                     .list();                               // [{blog.name=Beatles Blog, count=2, rating__max=5}, ...]
             Aggregation<Entry, Double> average = Aggregation.avg(Entry_.rating);
             Double mean = Entry.objects().aggregate(average).get(average);
+            try (Stream<String> each = Entry.objects().valuesListStream(Entry_.headline)) { // from a cursor, not kept
+                long longTitles = each.filter(title -> title.length() > 9).count();
+            }
             // README: end
+            try (Stream<String> each = Entry.objects().valuesListStream(Entry_.headline)) {
+                assertEquals(2, each.filter(title -> title.length() > 9).count());
+            }
             assertEquals(List.of("Abbey Road", "Kind of Blue", "Let It Be"), titles);
             assertEquals("[{blog.name=Beatles Blog, count=2, rating__max=5}, {blog.name=Jazz Notes, count=1, "
                     + "rating__max=4}]", perBlog.toString());

@@ -50,19 +50,19 @@ public final class Manager<T> extends QuerySet<T> {
     /** This manager reading with {@code readPreference}; see {@link QuerySet#withReadPreference}. */
     @Override
     public Manager<T> withReadPreference(ReadPreference readPreference) {
-        return new Manager<>(meta, super.withReadPreference(readPreference).query);
+        return new Manager<>(meta, super.withReadPreference(readPreference).query, lookups);
     }
 
     /** This manager reading with {@code readConcern}; see {@link QuerySet#withReadConcern}. */
     @Override
     public Manager<T> withReadConcern(ReadConcern readConcern) {
-        return new Manager<>(meta, super.withReadConcern(readConcern).query);
+        return new Manager<>(meta, super.withReadConcern(readConcern).query, lookups);
     }
 
     /** This manager writing with {@code writeConcern}; see {@link QuerySet#withWriteConcern}. */
     @Override
     public Manager<T> withWriteConcern(WriteConcern writeConcern) {
-        return new Manager<>(meta, super.withWriteConcern(writeConcern).query);
+        return new Manager<>(meta, super.withWriteConcern(writeConcern).query, lookups);
     }
 
     /**

@@ -88,7 +88,8 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
     /** The ordering {@code sorts}; a path named twice keeps its first key, which is the one that decides. */
     Query<T> withSorts(List<Sort<T>> sorts) {
         if (sorts.size() < 2) {
-            return new Query<>(alias, filters, List.copyOf(sorts), offset, limit, none, projection, batchSize, related);
+            return new Query<>(alias, filters, List.copyOf(sorts), offset, limit, none, projection, batchSize, related,
+                    maxTimeMillis, options);
         }
         List<Sort<T>> distinct = new ArrayList<>(sorts.size());
         java.util.Set<Object> seen = new java.util.HashSet<>();

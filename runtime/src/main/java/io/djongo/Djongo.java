@@ -153,6 +153,14 @@ public final class Djongo implements AutoCloseable {
         return connection(DEFAULT);
     }
 
+    /**
+     * The connection named {@code alias}, or the default one when {@code alias} is {@code null}: the
+     * connection of a QuerySet or a reference that was given none with {@code using(...)}.
+     */
+    public static Djongo connectionOrDefault(String alias) {
+        return connection(alias == null ? DEFAULT : alias);
+    }
+
     /** The connection named {@code alias}. */
     public static Djongo connection(String alias) {
         Djongo connection = CONNECTIONS.get(Objects.requireNonNull(alias, "alias"));

@@ -1,6 +1,7 @@
 package io.djongo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,16 @@ class ConnectionTest {
         assertEquals("Archived", Entry_.objects().using("archive").get(Entry_.id.eq(archived.id)).headline);
         assertEquals(1, archive.database().getCollection("entry").countDocuments(), "stored in the archive database");
         assertEquals(1, Entry_.objects().using("archive").delete(archived).count());
+    }
+
+    @Test
+    void connectionOrDefaultTakesNullForTheDefaultConnection() {
+        Djongo archive = Djongo.connect("archive", db.otherDatabase("archive"));
+
+        assertSame(Djongo.connection(), Djongo.connectionOrDefault(null));
+        assertSame(archive, Djongo.connectionOrDefault("archive"));
+        DjongoException e = assertThrows(DjongoException.class, () -> Djongo.connectionOrDefault("nope"));
+        assertTrue(e.getMessage().startsWith("there is no connection named \"nope\""), e.getMessage());
     }
 
     @Test

@@ -298,7 +298,7 @@ final class Loading {
         Set<BsonValue> otherIds = new LinkedHashSet<>();
         if (!ids.isEmpty()) {
             BsonDocument projection = new BsonDocument(mine.bsonName(), new BsonInt32(1)).append(theirs.bsonName(), new BsonInt32(1));
-            Djongo connection = alias == null ? Djongo.connection() : Djongo.connection(alias);
+            Djongo connection = Djongo.connectionOrDefault(alias);
             for (BsonDocument document : DriverErrors.call("find on " + pair.model().collection(), () -> connection.database()
                     .getCollection(pair.model().collection(), BsonDocument.class)
                     .find(new BsonDocument(mine.bsonName(), new BsonDocument("$in", new BsonArray(ids))))

@@ -1465,7 +1465,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return Deleted.none();
         }
         return Deletion.delete(meta, filterDocument(), query.alias(), this,
-                collection -> timed(query.options().apply(collection)));
+                this::configured);
     }
 
     /**
@@ -1608,12 +1608,12 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     @Override
     public MongoCollection<T> collection() {
-        return timed(query.options().apply(connection().collection(meta)));
+        return configured(connection().collection(meta));
     }
 
     /** The same collection as plain {@link Document}s, for results that are not model instances. */
     public MongoCollection<Document> rawCollection() {
-        return timed(query.options().apply(connection().collection(meta, Document.class)));
+        return configured(connection().collection(meta, Document.class));
     }
 
     /**
@@ -1627,21 +1627,22 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The collection as raw BSON documents, for writes encoded beforehand. */
     final MongoCollection<org.bson.RawBsonDocument> rawDocuments() {
-        return timed(query.options().apply(connection().collection(meta, org.bson.RawBsonDocument.class)));
+        return configured(connection().collection(meta, org.bson.RawBsonDocument.class));
     }
 
     final MongoCollection<BsonDocument> bsonCollection() {
-        return timed(query.options().apply(connection().collection(meta, BsonDocument.class)));
+        return configured(connection().collection(meta, BsonDocument.class));
     }
 
-    /** {@code collection} with this query's {@link #maxTime}, if it has one. */
-    private <D> MongoCollection<D> timed(MongoCollection<D> collection) {
+    /** {@code collection} with this query's read preference and concerns, and its {@link #maxTime} if it has one. */
+    private <D> MongoCollection<D> configured(MongoCollection<D> collection) {
+        MongoCollection<D> configured = query.options().apply(collection);
         return query.maxTimeMillis() > 0
-                ? collection.withTimeout(query.maxTimeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) : collection;
+                ? configured.withTimeout(query.maxTimeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) : configured;
     }
 
     final Djongo connection() {
-        return query.alias() == null ? Djongo.connection() : Djongo.connection(query.alias());
+        return Djongo.connectionOrDefault(query.alias());
     }
 
     /**

@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.concurrent.TimeUnit;
 import org.bson.BsonArray;
@@ -52,7 +51,9 @@ public final class Deletion {
     /** Blocking objects named in a {@link ProtectedError}, per model. */
     private static final int NAMED = 10;
 
-    private final Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections;
+    private final Djongo connection;
+    /** Applied to every collection the deletion reads and writes: a QuerySet's options and time limit. */
+    private final UnaryOperator<MongoCollection<BsonDocument>> options;
     private final String alias;
     private final Object origin;
     /** The ids to delete per model, in the order found: the deleted model first. */
@@ -65,8 +66,9 @@ public final class Deletion {
     /** The RESTRICT references whose objects the deletion keeps, known once the plan is complete. */
     private final Map<Relations.Reverse, Set<BsonValue>> restricting = new LinkedHashMap<>();
 
-    private Deletion(Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections, String alias, Object origin) {
-        this.collections = collections;
+    private Deletion(String alias, UnaryOperator<MongoCollection<BsonDocument>> options, Object origin) {
+        this.connection = Djongo.connectionOrDefault(alias);
+        this.options = options;
         this.alias = alias;
         this.origin = origin;
     }
@@ -79,13 +81,6 @@ public final class Deletion {
      */
     private record FieldUpdate(Relations.Reverse reverse, DeletionPreview.Effect effect, List<BsonValue> ids,
             BsonValue value, List<BsonValue> referring) {}
-
-    /** The collections of {@code alias}'s connection as BSON documents, each under {@code options}. */
-    private static Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections(String alias,
-            UnaryOperator<MongoCollection<BsonDocument>> options) {
-        Djongo connection = alias == null ? Djongo.connection() : Djongo.connection(alias);
-        return model -> options.apply(connection.collection(model, BsonDocument.class));
-    }
 
     /**
      * Deletes the documents of {@code meta}'s model that match {@code filter}, on connection
@@ -107,7 +102,7 @@ public final class Deletion {
      */
     public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias, Object origin,
             UnaryOperator<MongoCollection<BsonDocument>> options) {
-        Deletion deletion = new Deletion(collections(alias, options), alias, origin);
+        Deletion deletion = new Deletion(alias, options, origin);
         MongoCollection<BsonDocument> collection = deletion.collection(meta);
         if (!reachesOthers(meta) && !Signals.receivesDeletes(meta)) {
             long count = DriverErrors.write("delete on " + meta.collection(),
@@ -133,8 +128,8 @@ public final class Deletion {
             throw new IllegalArgumentException("preview(): maxTime is zero (no limit) or more, not " + maxTime);
         }
         long millis = maxTime.isZero() ? 0 : Math.max(1, maxTime.toMillis());
-        Deletion deletion = new Deletion(collections(alias, collection -> millis > 0
-                ? collection.withTimeout(millis, TimeUnit.MILLISECONDS) : collection), alias, null);
+        Deletion deletion = new Deletion(alias, collection -> millis > 0
+                ? collection.withTimeout(millis, TimeUnit.MILLISECONDS) : collection, null);
         MongoCollection<BsonDocument> collection = deletion.collection(meta);
         if (!reachesOthers(meta)) {
             // nothing else changes: the count and the first ones, without reading every id
@@ -175,14 +170,14 @@ public final class Deletion {
     }
 
     private MongoCollection<BsonDocument> collection(ModelMeta<?> meta) {
-        return collections.apply(meta);
+        return options.apply(connection.collection(meta, BsonDocument.class));
     }
 
     /** The ids of the documents of {@code meta} that match {@code filter}. */
     private Set<BsonValue> ids(ModelMeta<?> meta, BsonDocument filter) {
         return new LinkedHashSet<>(DriverErrors.call("find on " + meta.collection(), () -> collection(meta)
                 .find(filter).projection(new BsonDocument("_id", new BsonInt32(1)))
-                .batchSize((alias == null ? Djongo.connection() : Djongo.connection(alias)).batchSize())
+                .batchSize(connection.batchSize())
                 .map(document -> document.get("_id")).into(new ArrayList<>())));
     }
 

@@ -106,7 +106,7 @@ public final class Ref<T> {
             throw new DjongoException("Ref.ofId(" + givenId + ") does not know its model; use Ref.ofId(Model.class, id), "
                     + "or read the object that holds it");
         }
-        if (strict || (alias == null ? Djongo.connection() : Djongo.connection(alias)).strictRelations()) {
+        if (strict || Djongo.connectionOrDefault(alias).strictRelations()) {
             throw new LazyLoadError((owner == null ? "this reference" : owner) + " to " + model.name() + " " + givenId
                     + " was not loaded, and strict mode forbids a query per object; load it with selectRelated(\""
                     + (owner == null ? "..." : owner.substring(owner.indexOf('.') + 1)) + "\") or prefetchRelated");

@@ -105,7 +105,7 @@ public final class RefList<T> {
         Map<BsonValue, T> byId = loaded;
         if (byId == null) {
             ModelMeta<T> model = requireModel();
-            if (strict || (alias == null ? Djongo.connection() : Djongo.connection(alias)).strictRelations()) {
+            if (strict || Djongo.connectionOrDefault(alias).strictRelations()) {
                 throw new LazyLoadError((owner == null ? "this list" : owner) + " of " + model.name()
                         + " was not loaded, and strict mode forbids a query per object; load it with prefetchRelated(\""
                         + (owner == null ? "..." : owner.substring(owner.indexOf('.') + 1)) + "\")");

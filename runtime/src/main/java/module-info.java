@@ -28,9 +28,13 @@ module io.djongo.runtime {
     exports io.djongo.migrations.autodetector;
     exports io.djongo.migrations.operations;
     exports io.djongo.observe;
+    exports io.djongo.paging;
     exports io.djongo.query;
+    exports io.djongo.query.declared;
     exports io.djongo.relation;
     exports io.djongo.schema;
+    exports io.djongo.signals;
+    exports io.djongo.transaction;
     exports io.djongo.validation;
 
     uses io.djongo.meta.ModelIndex;

@@ -13,6 +13,7 @@ import io.djongo.query.Manager;
 import io.djongo.query.NumberPath;
 import io.djongo.query.ReversePath;
 import io.djongo.query.StringPath;
+import io.djongo.signals.Signals;
 import io.djongo.validation.Violations;
 import java.time.Instant;
 import java.util.List;
@@ -52,6 +53,14 @@ public final class Category_ {
      */
     public static Manager<Category> objects() {
         return ManagerHolder.OBJECTS;
+    }
+
+    /**
+     * The signals of {@link Category}: {@code preSave}, {@code postSave}, {@code preDelete}, {@code postDelete}
+     * and {@code postInit} receivers.
+     */
+    public static Signals<Category> signals() {
+        return Signals.of(Meta.INSTANCE);
     }
 
     private static final class ManagerHolder {

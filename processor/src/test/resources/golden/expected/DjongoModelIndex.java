@@ -16,7 +16,11 @@ public final class DjongoModelIndex implements ModelIndex {
         "com.example.blog.Category",
         "com.example.blog.Comment",
         "com.example.blog.Entry",
+        "com.example.blog.Review",
         "com.example.blog.Tag");
+
+    private static final List<String> QUERIES = List.of(
+        "com.example.blog.EntryQueries");
 
     /**
      * Called by {@link java.util.ServiceLoader}.
@@ -37,7 +41,21 @@ public final class DjongoModelIndex implements ModelIndex {
             case "com.example.blog.Category" -> Category_.Meta.instance();
             case "com.example.blog.Comment" -> Comment_.Meta.instance();
             case "com.example.blog.Entry" -> Entry_.Meta.instance();
+            case "com.example.blog.Review" -> Review_.Meta.instance();
             case "com.example.blog.Tag" -> Tag_.Meta.instance();
+            default -> null;
+        };
+    }
+
+    @Override
+    public List<String> queriesClassNames() {
+        return QUERIES;
+    }
+
+    @Override
+    public Object queries(String interfaceName, String alias) {
+        return switch (interfaceName) {
+            case "com.example.blog.EntryQueries" -> alias == null ? EntryQueries_.INSTANCE : EntryQueries_.INSTANCE.using(alias);
             default -> null;
         };
     }

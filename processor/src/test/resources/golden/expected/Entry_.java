@@ -28,6 +28,7 @@ import io.djongo.relation.RefList;
 import io.djongo.relation.ReferenceCodecs;
 import io.djongo.relation.RelatedManager;
 import io.djongo.schema.IndexSpec;
+import io.djongo.signals.Signals;
 import io.djongo.validation.Constraint;
 import io.djongo.validation.Violations;
 import java.math.BigDecimal;
@@ -107,6 +108,14 @@ public abstract class Entry_ {
      */
     public static Manager<Entry> objects() {
         return ManagerHolder.OBJECTS;
+    }
+
+    /**
+     * The signals of {@link Entry}: {@code preSave}, {@code postSave}, {@code preDelete}, {@code postDelete}
+     * and {@code postInit} receivers.
+     */
+    public static Signals<Entry> signals() {
+        return Signals.of(Meta.INSTANCE);
     }
 
     private Entry self() {

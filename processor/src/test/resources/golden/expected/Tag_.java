@@ -13,6 +13,7 @@ import io.djongo.query.Manager;
 import io.djongo.query.QuerySet;
 import io.djongo.query.ReversePath;
 import io.djongo.query.StringPath;
+import io.djongo.signals.Signals;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +56,14 @@ public abstract class Tag_ {
      */
     public static Manager<Tag> objects() {
         return ManagerHolder.OBJECTS;
+    }
+
+    /**
+     * The signals of {@link Tag}: {@code preSave}, {@code postSave}, {@code preDelete}, {@code postDelete}
+     * and {@code postInit} receivers.
+     */
+    public static Signals<Tag> signals() {
+        return Signals.of(Meta.INSTANCE);
     }
 
     private Tag self() {

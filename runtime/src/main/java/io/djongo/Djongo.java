@@ -3,19 +3,29 @@ package io.djongo;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoException;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.TransactionOptions;
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.connection.ClusterDescription;
+import com.mongodb.connection.ClusterType;
+import com.mongodb.connection.ServerDescription;
 import io.djongo.codec.CollectionModelCodec;
 import io.djongo.meta.ModelMeta;
 import io.djongo.meta.ModelRegistry;
 import io.djongo.observe.QueryLog;
+import io.djongo.transaction.TransactionManagementError;
+import io.djongo.transaction.Transactions;
+import io.djongo.transaction.TransactionsNotSupported;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -49,9 +59,13 @@ public final class Djongo implements AutoCloseable {
     private final String alias;
     private final MongoClient client;
     private final boolean ownsClient;
+    /** The database as the driver gives it, for the runtime's probes, which run outside any session. */
+    private final MongoDatabase unrouted;
+    /** The database every query and write goes through: it joins the calling thread's session (see {@link Transactions}). */
     private final MongoDatabase database;
     private final Map<ModelMeta<?>, MongoCollection<?>> collections = new ConcurrentHashMap<>();
     private volatile Boolean lookupPipelines;
+    private volatile Boolean transactions;
     private volatile boolean strictRelations;
     private volatile int batchSize = DEFAULT_BATCH_SIZE;
 
@@ -70,7 +84,8 @@ public final class Djongo implements AutoCloseable {
         CodecRegistry registry = CodecRegistries.fromRegistries(
                 CodecRegistries.fromProviders(new ModelCodecProvider(ModelRegistry.shared())),
                 MongoClientSettings.getDefaultCodecRegistry());
-        this.database = client.getDatabase(databaseName).withCodecRegistry(registry);
+        this.unrouted = client.getDatabase(databaseName).withCodecRegistry(registry);
+        this.database = Transactions.routed(unrouted, client);
     }
 
     /**
@@ -156,6 +171,26 @@ public final class Djongo implements AutoCloseable {
         }
     }
 
+    /**
+     * The generated implementation of the declared queries {@code type}, an interface annotated
+     * {@code @Queries}, found through the generated model index (no reflection):
+     * {@code EntryQueries queries = Djongo.queries(EntryQueries.class)}. It runs on the connection its
+     * {@code @Queries(using)} names, the default one unless it names another.
+     *
+     * @throws DjongoException when {@code type} is not a {@code @Queries} interface compiled with the processor
+     */
+    public static <Q> Q queries(Class<Q> type) {
+        return queries(type, null);
+    }
+
+    /** The declared queries {@code type} on connection {@code alias}. */
+    public static <Q> Q queries(Class<Q> type, String alias) {
+        Objects.requireNonNull(type, "queries(): type is null");
+        return ModelRegistry.shared().queries(type, alias).orElseThrow(() -> new DjongoException(type.getName()
+                + " has no generated implementation in any model index on the class path; annotate it with "
+                + "@Queries(Model.class) and compile it with djongo-processor"));
+    }
+
     private static String checkAlias(String alias) {
         if (alias == null || alias.isBlank()) {
             throw new IllegalArgumentException("a connection alias must not be blank");
@@ -175,28 +210,67 @@ public final class Djongo implements AutoCloseable {
         return alias;
     }
 
-    /** The driver client, for anything the runtime does not wrap (sessions, other databases). */
+    /**
+     * The driver client, for anything the runtime does not wrap (other databases). Operations on it
+     * do not join atomic blocks by themselves: pass them {@link #currentSession()}.
+     */
     public MongoClient client() {
         return client;
     }
 
-    /** The database, with the generated codecs registered. */
+    /**
+     * The database, with the generated codecs registered. Its operations, and those of the
+     * collections it gives, join the calling thread's atomic or session block on this connection.
+     */
     public MongoDatabase database() {
         return database;
     }
 
-    /** The typed collection of a model, with its generated codec registered first. */
+    /**
+     * The typed collection of a model, with its generated codec registered first and the model's
+     * {@code @Model(readPreference, readConcern, writeConcern)} applied. Its operations join the
+     * calling thread's atomic or session block on this connection.
+     */
     @SuppressWarnings("unchecked") // the cache is keyed by meta, whose collection has the meta's type
     public <T> MongoCollection<T> collection(ModelMeta<T> meta) {
         return (MongoCollection<T>) collections.computeIfAbsent(meta, m -> {
-            if (meta.collection() == null) {
-                throw new DjongoException(meta.name() + " is a " + meta.kind()
-                        + " model stored inside other documents; it has no collection of its own");
-            }
+            requireCollection(meta);
             CodecRegistry registry = CodecRegistries.fromRegistries(
                     CodecRegistries.fromCodecs(new CollectionModelCodec<>(meta.codec())), database.getCodecRegistry());
-            return database.getCollection(meta.collection(), meta.modelClass()).withCodecRegistry(registry);
+            return withModelOptions(meta, database.getCollection(meta.collection(), meta.modelClass())
+                    .withCodecRegistry(registry));
         });
+    }
+
+    /**
+     * The collection of a model read as {@code documentClass} ({@code BsonDocument}, {@code Document},
+     * {@code RawBsonDocument}), with the model's read preference and concerns, joining the calling
+     * thread's atomic or session block as {@link #collection(ModelMeta)} does.
+     */
+    public <D> MongoCollection<D> collection(ModelMeta<?> meta, Class<D> documentClass) {
+        requireCollection(meta);
+        return withModelOptions(meta, database.getCollection(meta.collection(), documentClass));
+    }
+
+    private static void requireCollection(ModelMeta<?> meta) {
+        if (meta.collection() == null) {
+            throw new DjongoException(meta.name() + " is a " + meta.kind()
+                    + " model stored inside other documents; it has no collection of its own");
+        }
+    }
+
+    private static <D> MongoCollection<D> withModelOptions(ModelMeta<?> meta, MongoCollection<D> collection) {
+        MongoCollection<D> configured = collection;
+        if (meta.readPreference() != null) {
+            configured = configured.withReadPreference(meta.readPreference());
+        }
+        if (meta.readConcern() != null) {
+            configured = configured.withReadConcern(meta.readConcern());
+        }
+        if (meta.writeConcern() != null) {
+            configured = configured.withWriteConcern(meta.writeConcern());
+        }
+        return configured;
     }
 
     /**
@@ -245,7 +319,7 @@ public final class Djongo implements AutoCloseable {
                             .append("pipeline", new BsonArray(List.of(new BsonDocument("$limit", new BsonInt32(1)))))
                             .append("as", new BsonString("probe"))));
             try {
-                database.getCollection("djongo_probe", BsonDocument.class).aggregate(probe).first();
+                unrouted.getCollection("djongo_probe", BsonDocument.class).aggregate(probe).first();
                 supported = true;
             } catch (MongoException e) {
                 supported = false;
@@ -253,6 +327,194 @@ public final class Djongo implements AutoCloseable {
             lookupPipelines = supported;
         }
         return supported;
+    }
+
+    /**
+     * Whether the server runs multi-document transactions, which {@link #atomic} needs: a replica set
+     * of MongoDB 4.0 or later, a sharded cluster of 4.2 or later, or a load balancer in front of
+     * one. Asked once per connection. Standalone servers, FerretDB 1.x and mongo-java-server have none.
+     */
+    public boolean supportsTransactions() {
+        Boolean supported = transactions;
+        if (supported == null) {
+            ClusterDescription cluster = discovered();
+            switch (cluster.getType()) {
+                case LOAD_BALANCED:
+                    supported = true;
+                    break;
+                case REPLICA_SET:
+                    supported = cluster.getLogicalSessionTimeoutMinutes() != null && wireVersion(cluster) >= 7;
+                    break;
+                case SHARDED:
+                    supported = cluster.getLogicalSessionTimeoutMinutes() != null && wireVersion(cluster) >= 8;
+                    break;
+                default:
+                    supported = false;
+                    break;
+            }
+            transactions = supported;
+        }
+        return supported;
+    }
+
+    /**
+     * Whether the server has logical sessions, which {@link #withSession} needs (MongoDB 3.6 and
+     * later, FerretDB; not mongo-java-server).
+     */
+    public boolean supportsSessions() {
+        ClusterDescription cluster = discovered();
+        return cluster.getType() == ClusterType.LOAD_BALANCED || cluster.getLogicalSessionTimeoutMinutes() != null;
+    }
+
+    /** The cluster as the driver sees it, after one round trip if no server has answered yet. */
+    private ClusterDescription discovered() {
+        ClusterDescription cluster = client.getClusterDescription();
+        if (cluster.getServerDescriptions().stream().noneMatch(ServerDescription::isOk)) {
+            DriverErrors.call("ping on connection \"" + alias + "\"",
+                    () -> unrouted.runCommand(new BsonDocument("ping", new BsonInt32(1))));
+            cluster = client.getClusterDescription();
+        }
+        return cluster;
+    }
+
+    private static int wireVersion(ClusterDescription cluster) {
+        int version = -1;
+        for (ServerDescription server : cluster.getServerDescriptions()) {
+            if (server.isOk() && (server.isPrimary() || server.isSecondary() || server.isShardRouter())) {
+                version = Math.max(version, server.getMaxWireVersion());
+            }
+        }
+        return version;
+    }
+
+    // ---- transactions and sessions
+
+    /**
+     * Runs {@code body} in a transaction on the default connection (Django's {@code atomic}):
+     * committed when it returns, rolled back when it throws, the exception then leaving unchanged.
+     * Every query, save, delete (cascades included), related load, bulk write and raw driver call
+     * through the runtime on this thread joins the transaction.
+     *
+     * <pre>{@code
+     * Djongo.atomic(() -> {
+     *     from.balance -= 10; from.save();
+     *     to.balance += 10; to.save();
+     * });
+     * }</pre>
+     *
+     * <p><b>The body may run more than once</b>: the driver runs it again when the transaction fails
+     * with a transient error (a write conflict with another transaction, an election), for up to two
+     * minutes, so it must be idempotent: no side effects outside the database, or register them with
+     * {@link #onCommit(Runnable)}. A block inside another on the same connection joins the outer
+     * transaction; MongoDB has no savepoints, so, as with Django's {@code atomic(savepoint=False)},
+     * when an inner block fails the whole transaction is rolled back at the end of the outermost
+     * block, and queries in between raise {@link TransactionManagementError}. Results must be read
+     * inside the block: a cursor ({@code iterator()}, {@code stream()}) cannot outlive it.
+     *
+     * @throws TransactionsNotSupported before the body runs, when the server has no transactions
+     *     (a standalone server, FerretDB 1.x, mongo-java-server); see {@link #supportsTransactions()}
+     */
+    public static void atomic(Runnable body) {
+        atomic(DEFAULT, body);
+    }
+
+    /** As {@link #atomic(Runnable)}, returning the body's value. */
+    public static <V> V atomic(Supplier<V> body) {
+        return atomic(DEFAULT, body);
+    }
+
+    /** As {@link #atomic(Runnable)}, on connection {@code using} (Django's {@code atomic(using=...)}). */
+    public static void atomic(String using, Runnable body) {
+        Objects.requireNonNull(body, "atomic(): body is null");
+        atomic(using, null, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** As {@link #atomic(Supplier)}, on connection {@code using}. */
+    public static <V> V atomic(String using, Supplier<V> body) {
+        return atomic(using, null, body);
+    }
+
+    /**
+     * As {@link #atomic(Supplier)}, on connection {@code using}, with the transaction's read
+     * concern, write concern, read preference and maximum commit time ({@code null} for the
+     * client's defaults). A nested block joins the outer transaction, whose options apply.
+     */
+    public static <V> V atomic(String using, TransactionOptions options, Supplier<V> body) {
+        return Transactions.atomic(connection(using), options, body);
+    }
+
+    /**
+     * Django's {@code on_commit}: runs {@code callback} once the transaction of the calling thread's
+     * atomic block on the default connection commits, or now when there is none. A transaction that
+     * rolls back, or an attempt the driver runs again, drops its callbacks. Callbacks run in order,
+     * outside the transaction; one that throws stops the others.
+     */
+    public static void onCommit(Runnable callback) {
+        onCommit(DEFAULT, callback);
+    }
+
+    /** As {@link #onCommit(Runnable)}, for an atomic block on connection {@code using}. */
+    public static void onCommit(String using, Runnable callback) {
+        Transactions.onCommit(connection(using), callback);
+    }
+
+    /**
+     * Runs {@code body} with every operation of the default connection in one causally consistent
+     * session, without a transaction: reads see the writes made before them in the block, even from
+     * secondaries ({@code withReadPreference(ReadPreference.secondaryPreferred())}). Inside an atomic
+     * block it runs in that block's transaction.
+     *
+     * @throws DjongoException before the body runs, when the server has no sessions (mongo-java-server)
+     */
+    public static void withSession(Runnable body) {
+        Objects.requireNonNull(body, "withSession(): body is null");
+        withSession(DEFAULT, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** As {@link #withSession(Runnable)}, on connection {@code using}, returning the body's value. */
+    public static <V> V withSession(String using, Supplier<V> body) {
+        return Transactions.withSession(connection(using), body);
+    }
+
+    /** Whether the calling thread is inside an atomic block on this connection (Django's {@code in_atomic_block}). */
+    public boolean inAtomicBlock() {
+        return Transactions.inAtomicBlock(this);
+    }
+
+    /**
+     * The session of the calling thread's atomic or session block on this connection, for driver
+     * calls made on {@link #client()} directly; empty outside such blocks.
+     */
+    public Optional<ClientSession> currentSession() {
+        return Transactions.session(this);
+    }
+
+    /**
+     * Django's {@code set_rollback}: {@code true} makes the transaction of the calling thread's
+     * atomic block roll back at the end of the outermost block, without an exception (queries in
+     * between raise {@link TransactionManagementError}); {@code false} clears that, also after an
+     * inner block failed.
+     *
+     * @throws TransactionManagementError outside an atomic block
+     */
+    public void setRollback(boolean rollback) {
+        Transactions.setRollback(this, rollback);
+    }
+
+    /**
+     * Django's {@code get_rollback}: whether the transaction of the calling thread's atomic block
+     * will be rolled back at the end of the outermost block.
+     *
+     * @throws TransactionManagementError outside an atomic block
+     */
+    public boolean getRollback() {
+        return Transactions.getRollback(this);
     }
 
     /** Closes this connection, and its client when the connection created it. */

@@ -44,4 +44,27 @@ public @interface Model {
 
     /** A human-readable name of several objects (Django's {@code verbose_name_plural}); by default the label plus "s". */
     String labelPlural() default "";
+
+    /**
+     * Which members of a replica set answer this model's queries: {@code "primary"},
+     * {@code "primaryPreferred"}, {@code "secondary"}, {@code "secondaryPreferred"} or
+     * {@code "nearest"}; by default the connection's ({@code ?readPreference=} in its URI). A
+     * QuerySet's {@code withReadPreference(...)} overrides it.
+     */
+    String readPreference() default "";
+
+    /**
+     * The read concern of this model's queries: {@code "local"}, {@code "available"},
+     * {@code "majority"}, {@code "linearizable"} or {@code "snapshot"}; by default the connection's
+     * ({@code ?readConcernLevel=}). A QuerySet's {@code withReadConcern(...)} overrides it.
+     */
+    String readConcern() default "";
+
+    /**
+     * The write concern of this model's writes: {@code "majority"}, or how many members must
+     * acknowledge each write ({@code "1"}, {@code "2"}, ...); by default the connection's
+     * ({@code ?w=}). Unacknowledged writes ({@code "0"}) are refused: they would hide duplicate keys
+     * and stale versions. A QuerySet's {@code withWriteConcern(...)} overrides it.
+     */
+    String writeConcern() default "";
 }

@@ -40,6 +40,7 @@ class QueriesTest {
             assertEquals(20, expected.size());
             assertEquals(expected, ids(entries, Queries.handBuilt()));
             assertEquals(expected, ids(entries, Queries.djongoLookups()));
+            assertEquals(expected, ids(entries, Queries.djongoDeclared()));
             assertEquals(expected, ids(entries, Queries.driverBuilders()));
             assertEquals(expected, ids(entries, toBson(Queries.spring())));
             assertEquals(expected, ids(entries, toBson(Queries.springMapped(spring.mapper, spring.entity))));

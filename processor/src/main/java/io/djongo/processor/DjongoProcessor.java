@@ -17,6 +17,9 @@ import io.djongo.processor.analysis.Reporter;
 import io.djongo.processor.analysis.SchemaAnalyzer;
 import io.djongo.processor.generate.CompanionGenerator;
 import io.djongo.processor.generate.IndexGenerator;
+import io.djongo.processor.generate.QueriesGenerator;
+import io.djongo.processor.analysis.queries.QueriesAnalyzer;
+import io.djongo.processor.model.queries.QueriesModel;
 import io.djongo.processor.generate.SchemaGenerator;
 import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.GeneratedNames;
@@ -65,10 +68,15 @@ public final class DjongoProcessor extends AbstractProcessor {
     /** The {@code @Migration} classes of the last index, kept through partial recompiles as {@link #MODEL_LIST} is. */
     static final String MIGRATION_LIST = "META-INF/djongo/migrations";
 
+    /** The {@code @Queries} interfaces of the last index, kept through partial recompiles as {@link #MODEL_LIST} is. */
+    static final String QUERIES_LIST = "META-INF/djongo/queries";
+
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
     private final Map<String, ModelClass> generated = new LinkedHashMap<>();
     private final Map<String, TypeElement> migrations = new LinkedHashMap<>();
+    private final Map<String, TypeElement> queries = new LinkedHashMap<>();
+    private final Set<String> deferredQueries = new LinkedHashSet<>();
     private final Set<String> deferred = new LinkedHashSet<>();
     private final Set<ClassName> failed = new LinkedHashSet<>();
     private final Map<ClassName, List<FieldModel>> externalFields = new HashMap<>();
@@ -113,6 +121,10 @@ public final class DjongoProcessor extends AbstractProcessor {
         for (Class<? extends java.lang.annotation.Annotation> annotation
                 : List.of(Model.class, EmbeddedModel.class, ArrayModel.class)) {
             elements.addAll(round.getElementsAnnotatedWith(annotation));
+        }
+
+        for (Element element : round.getElementsAnnotatedWith(io.djongo.annotations.Creator.class)) {
+            analyzer.checkCreatorPlacement(element);
         }
 
         MigrationAnalyzer migrationAnalyzer = new MigrationAnalyzer(processingEnv.getElementUtils(),
@@ -170,11 +182,72 @@ public final class DjongoProcessor extends AbstractProcessor {
             generated.put(model.className().canonicalName(), marked);
         }
 
-        if (models.isEmpty() && deferred.isEmpty() && (!generated.isEmpty() || !migrations.isEmpty()) && !indexWritten
+        declaredQueries(round, reporter, byName);
+
+        if (models.isEmpty() && deferred.isEmpty() && deferredQueries.isEmpty()
+                && (!generated.isEmpty() || !migrations.isEmpty() || !queries.isEmpty()) && !indexWritten
                 && !round.processingOver()) {
             writeIndex();
         }
         return true;
+    }
+
+    /**
+     * The {@code @Queries} interfaces of this round and those deferred: analysed once their models
+     * are, each generating its {@code FooQueries_}.
+     */
+    private void declaredQueries(RoundEnvironment round, Reporter reporter, Map<ClassName, ModelClass> thisRound) {
+        Set<Element> elements = new LinkedHashSet<>();
+        for (String name : deferredQueries) {
+            elements.add(processingEnv.getElementUtils().getTypeElement(name));
+        }
+        deferredQueries.clear();
+        elements.addAll(round.getElementsAnnotatedWith(io.djongo.annotations.Queries.class));
+        if (elements.isEmpty()) {
+            return;
+        }
+        QueriesAnalyzer analyzer = new QueriesAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter,
+                this::modelFor, name -> queryFields(name, thisRound), lastRound);
+        for (Element element : elements) {
+            QueriesAnalyzer.Outcome outcome = analyzer.analyze(element);
+            if (outcome.deferred()) {
+                deferredQueries.add(((TypeElement) element).getQualifiedName().toString());
+            } else if (outcome.model() != null) {
+                QueriesModel model = outcome.model();
+                write(new QueriesGenerator().generate(model));
+                queries.put(model.name().canonicalName(), model.element());
+            }
+        }
+    }
+
+    /** The generated model of {@code name}, or one of another compilation; {@code null} while it is deferred or failed. */
+    private ModelClass modelFor(ClassName name) {
+        ModelClass model = generated.get(name.canonicalName());
+        if (model != null) {
+            return model;
+        }
+        if (failed.contains(name) || deferred.contains(name.canonicalName())) {
+            return null;
+        }
+        TypeElement element = processingEnv.getElementUtils().getTypeElement(name.canonicalName());
+        if (element == null) {
+            return null;
+        }
+        Reporter silent = Reporter.silent();
+        ModelAnalyzer.Outcome outcome = new ModelAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                silent).analyze(element);
+        if (outcome == null || outcome.model() == null) {
+            return null;
+        }
+        ModelClass resolved = new SchemaAnalyzer(processingEnv.getElementUtils(), silent,
+                other -> fieldsOf(other, Map.of())).resolve(outcome.model());
+        return resolved != null && silent.errorCount() == 0 ? resolved : null;
+    }
+
+    /** The fields of a model for declared queries: those of its generated form first, whose recursive paths are methods. */
+    private List<FieldModel> queryFields(ClassName name, Map<ClassName, ModelClass> thisRound) {
+        ModelClass model = generated.get(name.canonicalName());
+        return model != null ? model.fields() : fieldsOf(name, thisRound);
     }
 
     private void generate(ModelClass model, Map<ClassName, ModelClass> thisRound) {
@@ -258,20 +331,35 @@ public final class DjongoProcessor extends AbstractProcessor {
             migrationNames.put(ClassName.get(element),
                     List.of(element.getAnnotation(io.djongo.annotations.Migration.class).dependsOn()));
         }
+        Map<String, TypeElement> allQueries = new java.util.TreeMap<>(queries);
+        for (TypeElement earlier : earlier(QUERIES_LIST, queries.keySet())) {
+            allQueries.putIfAbsent(earlier.getQualifiedName().toString(), earlier);
+        }
+        List<ClassName> queryNames = new ArrayList<>();
+        for (TypeElement element : allQueries.values()) {
+            queryNames.add(ClassName.get(element));
+        }
         List<TypeElement> originating = new ArrayList<>(models.values());
         originating.addAll(allMigrations.values());
+        originating.addAll(allQueries.values());
         List<ClassName> packages = new ArrayList<>(names);
         if (packages.isEmpty()) {
             packages.addAll(migrationNames.keySet());
+        }
+        if (packages.isEmpty()) {
+            packages.addAll(queryNames);
         }
         ClassName index = indexName(packages);
         if (!originating.isEmpty()) {
             new ModuleCheck(processingEnv, new Reporter(processingEnv.getMessager())).check(originating.get(0), index);
         }
-        write(new IndexGenerator().generate(index, names, migrationNames, originating));
+        write(new IndexGenerator().generate(index, names, migrationNames, queryNames, originating));
         writeResource(IndexGenerator.SERVICE_FILE, index.canonicalName() + "\n", originating);
         writeResource(MODEL_LIST, String.join("\n", models.keySet()) + "\n", originating);
         writeResource(MIGRATION_LIST, String.join("\n", allMigrations.keySet()) + "\n", originating);
+        if (!allQueries.isEmpty()) {
+            writeResource(QUERIES_LIST, String.join("\n", allQueries.keySet()) + "\n", originating);
+        }
     }
 
     /**
@@ -301,6 +389,9 @@ public final class DjongoProcessor extends AbstractProcessor {
             }
             boolean current = list.equals(MIGRATION_LIST)
                     ? element.getAnnotation(io.djongo.annotations.Migration.class) != null
+                    : list.equals(QUERIES_LIST)
+                    ? element.getAnnotation(io.djongo.annotations.Queries.class) != null && utils.getTypeElement(
+                            QueriesModel.implementationOf(ClassName.get(element)).canonicalName()) != null
                     : ModelAnalyzer.declaredKind(element).isPresent()
                             && utils.getTypeElement(GeneratedNames.companion(ClassName.get(element)).canonicalName()) != null;
             if (current) {

@@ -143,16 +143,17 @@ class DiagnosticsTest {
     }
 
     @Test
-    void noConstructorWhenOnlyConstructorsWithParametersExist() {
+    void noConstructorWhenEveryConstructorIsPrivate() {
         JavaFileObject source = source("Address",
                 "@EmbeddedModel",
                 "class Address {",
                 "    String street;",
-                "    Address(String street) { this.street = street; }",
+                "    private Address(String street) { this.street = street; }",
                 "}");
 
         assertError(compile(source), Diagnostic.NO_CONSTRUCTOR, source, "class Address",
-                "Address has no constructor without parameters", "Add a package-private or public constructor Address() {}");
+                "Address has no constructor that generated code can call", "Add a package-private or public constructor "
+                        + "Address() {}, or one whose parameters are the fields");
     }
 
     @Test
@@ -187,6 +188,126 @@ class DiagnosticsTest {
 
         assertError(compile(source), Diagnostic.BAD_COLLECTION, source, "class Price",
                 "it contains '$'", "Choose another name");
+    }
+
+    @Test
+    void badReadWriteOptionNamesTheValidChoicesAndTheClosest() {
+        JavaFileObject source = source("Ledger",
+                "@Model(",
+                "    readPreference = \"secondarypreferred\",",
+                "    readConcern = \"majority\")",
+                "class Ledger { @Id ObjectId id; }");
+
+        assertError(compile(source), Diagnostic.BAD_READ_WRITE_OPTION, source, "readPreference = ",
+                "@Model(readPreference = \"secondarypreferred\") of Ledger is not valid",
+                "did you mean \"secondaryPreferred\"?", "Use one of: primary, primaryPreferred, secondary");
+    }
+
+    @Test
+    void badReadWriteOptionRefusesUnacknowledgedWrites() {
+        JavaFileObject source = source("Ledger",
+                "@Model(writeConcern = \"0\")",
+                "class Ledger { @Id ObjectId id; }");
+
+        assertError(compile(source), Diagnostic.BAD_READ_WRITE_OPTION, source, "writeConcern",
+                "unacknowledged writes report nothing back", "Use \"majority\", or the number of members");
+    }
+
+    @Test
+    void badReadWriteOptionForAnUnknownReadConcernAndWriteConcern() {
+        JavaFileObject source = source("Ledger",
+                "@Model(readConcern = \"strong\", writeConcern = \"majorty\")",
+                "class Ledger { @Id ObjectId id; }");
+
+        Compilation compilation = compile(source);
+
+        assertError(compilation, Diagnostic.BAD_READ_WRITE_OPTION, source, "strong",
+                "MongoDB has no read concern level \"strong\"", "Use one of: local, available, majority");
+        assertError(compilation, Diagnostic.BAD_READ_WRITE_OPTION, source, "strong",
+                "@Model(writeConcern = \"majorty\")", "did you mean \"majority\"?");
+    }
+
+    @Test
+    void validReadWriteOptionsCompile() {
+        JavaFileObject source = source("Ledger",
+                "@Model(readPreference = \"nearest\", readConcern = \"snapshot\", writeConcern = \"2\")",
+                "class Ledger { @Id ObjectId id; }");
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(Compilations.generated(compilation, "test.Ledger_")).contains("return ReadPreference.nearest();");
+        assertThat(Compilations.generated(compilation, "test.Ledger_")).contains("return ReadConcern.SNAPSHOT;");
+        assertThat(Compilations.generated(compilation, "test.Ledger_")).contains("return new WriteConcern(2);");
+    }
+
+    // ---- forgetting extends Entry_
+
+    @Test
+    void companionNotExtendedIsNotedOnAClassThatCouldExtendIt() {
+        JavaFileObject source = source("Book",
+                "@Model",
+                "class Book {",
+                "    @Id ObjectId id;",
+                "}");
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).hadNoteContainingMatch(tagged(Diagnostic.COMPANION_NOT_EXTENDED,
+                "Book does not extend its generated companion Book_, so Book.objects(), save(), delete()",
+                "javac reports them as \"cannot find symbol\"",
+                "Declare it 'class Book extends Book_' to give it Django's Book.objects() and book.save()",
+                "or call Book_.objects() and its save(x), delete(x)"))
+                .inFile(source).onLine(lineOf(source, "class Book {"));
+    }
+
+    /** The note comes with javac's own error, in the same build output, where the user looks. */
+    @Test
+    void companionNotExtendedExplainsCannotFindSymbolObjects() {
+        JavaFileObject model = source("Book",
+                "@Model",
+                "class Book {",
+                "    @Id ObjectId id;",
+                "}");
+        JavaFileObject use = source("Shelf",
+                "class Shelf {",
+                "    long books() { return Book.objects().count(); }",
+                "}");
+
+        Compilation compilation = compile(model, use);
+
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+        assertThat(compilation).hadNoteContaining("[djongo:companion-not-extended] Book does not extend");
+    }
+
+    @Test
+    void companionNotExtendedSuggestsTheNameOfAMisspeltCompanion() {
+        JavaFileObject source = source("Book",
+                "@Model",
+                "class Book extends Books_ {",
+                "    @Id ObjectId id;",
+                "}");
+
+        assertThat(compile(source)).hadNoteContainingMatch(tagged(Diagnostic.COMPANION_NOT_EXTENDED,
+                "Book extends Books_, which does not exist: the companion the processor generates for it is Book_",
+                "Write 'extends Book_' (did you mean Book_?)"));
+    }
+
+    @Test
+    void companionNotExtendedIsSilentForRecordsSubclassesAndWhenSuppressed() {
+        JavaFileObject record = source("Note", "@Model", "record Note(@Id ObjectId id) {}");
+        JavaFileObject base = source("Base", "class Base {}");
+        JavaFileObject subclass = source("Memo", "@Model", "class Memo extends Base { @Id ObjectId id; }");
+        JavaFileObject suppressed = source("Card", "@Model", "@SuppressWarnings(\"djongo:companion-not-extended\")",
+                "class Card { @Id ObjectId id; }");
+        JavaFileObject extending = source("Book", "@Model", "class Book extends Book_ { @Id ObjectId id; }");
+
+        Compilation compilation = compile(record, base, subclass, suppressed, extending);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.notes().stream().map(note -> note.getMessage(java.util.Locale.ROOT))
+                .filter(message -> message.contains("companion-not-extended")).count()).isEqualTo(0L);
     }
 
     // ---- the id
@@ -465,7 +586,7 @@ class DiagnosticsTest {
 
         assertError(compile(source), Diagnostic.PRIVATE_FIELD, source, "private boolean active",
                 "field 'active' is private and has no setter, so generated code cannot set it",
-                "Make the field package-private, or add setActive(...)");
+                "Make the field package-private, or add setActive(...), or a constructor with a parameter named 'active'");
     }
 
     @Test
@@ -507,8 +628,8 @@ class DiagnosticsTest {
                 "}");
 
         assertError(compile(source), Diagnostic.FINAL_FIELD, source, "final String owner",
-                "field 'owner' is final, so it cannot be set when a document is read",
-                "Remove 'final', or make Account a record");
+                "field 'owner' is final and set in its declaration, so no stored value can replace it",
+                "Remove 'final' or the value, or mark it @Transient if it is not stored");
     }
 
     // ---- document keys
@@ -828,13 +949,15 @@ class DiagnosticsTest {
 
     /**
      * Tests of the model options live in {@link SchemaDiagnosticsTest}, those of relations in
-     * {@link RelationDiagnosticsTest}, those of module descriptors in {@link ModularBuildTest};
+     * {@link RelationDiagnosticsTest}, those of module descriptors in {@link ModularBuildTest}, those of declared
+     * queries in {@link QueriesDiagnosticsTest};
      * each diagnostic has a test in one of them.
      */
     @Test
     void everyDiagnosticHasATest() {
         List<String> methods = Stream.of(DiagnosticsTest.class, SchemaDiagnosticsTest.class,
-                        RelationDiagnosticsTest.class, ModularBuildTest.class)
+                        RelationDiagnosticsTest.class, ModularBuildTest.class, QueriesDiagnosticsTest.class,
+                        CreatorDiagnosticsTest.class)
                 .flatMap(test -> Arrays.stream(test.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(Test.class))
                 .map(Method::getName)

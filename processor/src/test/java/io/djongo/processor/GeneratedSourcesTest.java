@@ -58,7 +58,8 @@ class GeneratedSourcesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Entry_", "Blog_", "Author_", "Comment_", "Category_", "Tag_", "DjongoModelIndex"})
+    @ValueSource(strings = {"Entry_", "Blog_", "Author_", "Comment_", "Category_", "Tag_", "Review_", "DjongoModelIndex",
+            "EntryQueries_"})
     void generatedSourceMatchesGolden(String simpleName) {
         String qualifiedName = PACKAGE + "." + simpleName;
         JavaFileObject file = compilation.generatedSourceFile(qualifiedName)
@@ -95,11 +96,14 @@ class GeneratedSourcesTest {
         assertGolden(MODEL_LIST, contents(file));
     }
 
-    /** One source file per annotated class keeps javac's bookkeeping of generated files small. */
+    /**
+     * One source file per annotated class keeps javac's bookkeeping of generated files small: a
+     * companion per model, an implementation per {@code @Queries} interface, and one index.
+     */
     @Test
-    void generatesOneCompanionPerModelAndOneIndex() {
+    void generatesOneCompanionPerModelOneImplementationPerQueriesAndOneIndex() {
         assertThat(generatedSources()).containsExactly(
-                "Author_", "Blog_", "Category_", "Comment_", "DjongoModelIndex", "Entry_", "Tag_");
+                "Author_", "Blog_", "Category_", "Comment_", "DjongoModelIndex", "EntryQueries_", "Entry_", "Review_", "Tag_");
     }
 
     /**

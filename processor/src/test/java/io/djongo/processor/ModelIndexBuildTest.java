@@ -60,6 +60,38 @@ class ModelIndexBuildTest {
         }
     }
 
+    /**
+     * The {@code @Queries} interfaces are kept through a partial recompile as models are, and the
+     * runtime finds their generated implementation through the index, without reflection.
+     */
+    @Test
+    void partialRecompileKeepsTheQueriesItDidNotSee() throws Exception {
+        Path sources = work.resolve("src");
+        Path classes = work.resolve("classes");
+        write(sources, "shop/Order.java", model("shop", "Order"));
+        write(sources, "shop/OrderQueries.java", "package shop;\n\n"
+                + "import io.djongo.annotations.Queries;\n"
+                + "import java.util.List;\n\n"
+                + "@Queries(Order.class)\n"
+                + "public interface OrderQueries {\n"
+                + "    List<Order> findByName(String name);\n"
+                + "}\n");
+        compile(classes, sources.resolve("shop/Order.java"), sources.resolve("shop/OrderQueries.java"));
+
+        write(sources, "shop/Order.java", model("shop", "Order").replace("String name;", "String name;\n    int total;"));
+        compile(classes, sources.resolve("shop/Order.java"));
+
+        String index = Files.readString(generatedIndex(classes));
+        assertThat(index).contains("case \"shop.OrderQueries\" -> alias == null ? OrderQueries_.INSTANCE "
+                + ": OrderQueries_.INSTANCE.using(alias);");
+        assertThat(Files.readString(classes.resolve(DjongoProcessor.QUERIES_LIST))).isEqualTo("shop.OrderQueries\n");
+        try (URLClassLoader loader = loader(classes)) {
+            Class<?> queries = loader.loadClass("shop.OrderQueries");
+            assertThat(ModelRegistry.load(loader).queries(queries, null)).isPresent();
+            assertThat(ModelRegistry.load(loader).queries(Runnable.class, null)).isEmpty();
+        }
+    }
+
     /** A model deleted since the last build leaves the index, instead of breaking its compilation. */
     @Test
     void partialRecompileDropsModelsThatNoLongerExist() throws Exception {

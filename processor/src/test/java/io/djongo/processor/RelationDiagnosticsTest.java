@@ -205,6 +205,114 @@ class RelationDiagnosticsTest {
                 "already uses for a field or a generated method");
     }
 
+    private static JavaFileObject band() {
+        return source("Band",
+                "@Model",
+                "class Band extends Band_ {",
+                "    @Id ObjectId id;",
+                "    String name;",
+                "}");
+    }
+
+    @Test
+    void throughNotModelWhenTheThroughClassIsPlain() {
+        JavaFileObject source = source("Musician",
+                "@Model",
+                "class Musician extends Musician_ {",
+                "    static class Membership { }",
+                "    @Id ObjectId id;",
+                "    @ManyToMany(through = Membership.class) RefList<Band> bands;",
+                "}");
+
+        assertError(compile(band(), source), Diagnostic.THROUGH_NOT_MODEL, source, "RefList<Band> bands",
+                "but Membership is not a @Model", "with a @ForeignKey Ref<Musician> and a @ForeignKey Ref<Band>");
+    }
+
+    @Test
+    void throughReferencesWhenTheThroughModelLacksOne() {
+        JavaFileObject membership = source("Membership",
+                "@Model",
+                "class Membership {",
+                "    @Id ObjectId id;",
+                "    @ForeignKey(onDelete = OnDelete.CASCADE) Ref<Band> band;",
+                "    String role;",
+                "}");
+        JavaFileObject source = source("Musician",
+                "@Model",
+                "class Musician extends Musician_ {",
+                "    @Id ObjectId id;",
+                "    @ManyToMany(through = Membership.class) RefList<Band> bands;",
+                "}");
+
+        assertError(compile(band(), membership, source), Diagnostic.THROUGH_REFERENCES, source, "RefList<Band> bands",
+                "Membership has the references band (Ref<Band>)", "exactly one @ForeignKey Ref<Musician> and one @ForeignKey Ref<Band>");
+    }
+
+    @Test
+    void throughReferencesWhenTheRelationIsWithTheModelItself() {
+        JavaFileObject friendship = source("Friendship",
+                "@Model",
+                "class Friendship {",
+                "    @Id ObjectId id;",
+                "    @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = \"sent\") Ref<Person> from;",
+                "    @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = \"received\") Ref<Person> to;",
+                "}");
+        JavaFileObject source = source("Person",
+                "@Model",
+                "class Person extends Person_ {",
+                "    @Id ObjectId id;",
+                "    @ManyToMany(through = Friendship.class, relatedName = \"friendOf\") RefList<Person> friends;",
+                "}");
+
+        assertError(compile(friendship, source), Diagnostic.THROUGH_REFERENCES, source, "RefList<Person> friends",
+                "the references from (Ref<Person>), to (Ref<Person>)");
+    }
+
+    @Test
+    void throughInRecordWhenARecordDeclaresIt() {
+        JavaFileObject membership = source("Membership",
+                "@Model",
+                "class Membership {",
+                "    @Id ObjectId id;",
+                "    @ForeignKey(onDelete = OnDelete.CASCADE) Ref<Band> band;",
+                "    @ForeignKey(onDelete = OnDelete.CASCADE) Ref<Musician> musician;",
+                "}");
+        JavaFileObject source = source("Musician",
+                "@Model",
+                "record Musician(@Id ObjectId id, @ManyToMany(through = Membership.class) RefList<Band> bands) {}");
+
+        assertError(compile(band(), membership, source), Diagnostic.THROUGH_IN_RECORD, source,
+                "@ManyToMany(through = Membership.class) RefList<Band> bands", "Declare Musician as a class");
+    }
+
+    /** A relation through another model generates a ThroughPath and a manager, and nothing in the codec. */
+    @Test
+    void throughRelationsGenerateAPathAndAManager() {
+        JavaFileObject membership = source("Membership",
+                "@Model",
+                "class Membership {",
+                "    @Id ObjectId id;",
+                "    @ForeignKey(onDelete = OnDelete.CASCADE) Ref<Band> band;",
+                "    @ForeignKey(onDelete = OnDelete.CASCADE) Ref<Musician> musician;",
+                "}");
+        JavaFileObject source = source("Musician",
+                "@Model",
+                "class Musician extends Musician_ {",
+                "    @Id ObjectId id;",
+                "    @ManyToMany(through = Membership.class, relatedName = \"members\") RefList<Band> bands;",
+                "}");
+
+        Compilation compilation = compile(band(), membership, source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String musician = generated(compilation, "test.Musician_");
+        assertThat(musician).contains("public static final ThroughPath<Musician, Band> bands = new ThroughPath<>(Meta::instance, \"bands\", Band_.Meta::instance);");
+        assertThat(musician).contains("public ThroughManager<Musician, Band> bands() {");
+        assertThat(musician).contains("RelationMeta.manyToManyThrough(\"members\", Membership_.Meta::instance)");
+        assertThat(musician).doesNotContain("writeName(\"bands\")");
+        assertThat(generated(compilation, "test.Band_")).contains("public QuerySet<Musician> members() {");
+    }
+
     /** Both sides of each kind of relation, stored under Django's keys, indexed, with managers and reverse accessors. */
     @Test
     void relationsGenerateBothSides() {

@@ -254,6 +254,27 @@ public final class FieldMeta {
         return autoNowAdd;
     }
 
+    /**
+     * The Java name in snake_case, as Django spells field names in lookups and admin options:
+     * {@code pubDate} → {@code pub_date}. String lookups and the admin accept it besides the Java
+     * and BSON names.
+     */
+    public String snakeName() {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i > 0) {
+                    out.append('_');
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The human-readable name: the declared label, or the name in words ({@code pubDate} → {@code pub date}). */
     public String label() {
         return label != null ? label : words(name);

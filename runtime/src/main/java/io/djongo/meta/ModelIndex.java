@@ -39,4 +39,18 @@ public interface ModelIndex {
     default List<String> migrationDependencies(String className) {
         return List.of();
     }
+
+    /** The binary names of the {@code @Queries} interfaces of the compilation. */
+    default List<String> queriesClassNames() {
+        return List.of();
+    }
+
+    /**
+     * The generated implementation of the {@code @Queries} interface with binary name
+     * {@code interfaceName}, on connection {@code alias} ({@code null} for the one its
+     * {@code @Queries} names), or {@code null} when it is not one of this compilation.
+     */
+    default Object queries(String interfaceName, String alias) {
+        return null;
+    }
 }

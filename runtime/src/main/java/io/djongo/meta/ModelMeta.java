@@ -1,5 +1,8 @@
 package io.djongo.meta;
 
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
 import io.djongo.codec.ModelCodec;
 import io.djongo.schema.IndexSpec;
 import io.djongo.validation.Violations;
@@ -24,6 +27,7 @@ public abstract class ModelMeta<T> {
     private volatile List<FieldMeta> fields;
     private volatile Map<String, FieldMeta> byName;
     private volatile List<IndexSpec> indexes;
+    private volatile List<FieldMeta> throughFields;
 
     protected ModelMeta(Class<T> modelClass, ModelKind kind, String collection) {
         this.modelClass = Objects.requireNonNull(modelClass, "modelClass");
@@ -36,6 +40,14 @@ public abstract class ModelMeta<T> {
 
     /** The fields in declaration order; called once. Nested models are reached lazily, so cycles are fine. */
     protected abstract List<FieldMeta> declareFields();
+
+    /**
+     * The many-to-many relations through another model ({@code @ManyToMany(through = ...)}), which
+     * the model declares but whose pairs live in the through model's collection; none by default.
+     */
+    protected List<FieldMeta> declareThroughFields() {
+        return List.of();
+    }
 
     /** The generated codec. */
     public abstract ModelCodec<T> codec();
@@ -85,6 +97,24 @@ public abstract class ModelMeta<T> {
      */
     public List<String> ordering() {
         return List.of();
+    }
+
+    /**
+     * The read preference of the model's queries ({@code @Model(readPreference)}); {@code null} for
+     * the connection's. A QuerySet's {@code withReadPreference} overrides it.
+     */
+    public ReadPreference readPreference() {
+        return null;
+    }
+
+    /** The read concern of the model's queries ({@code @Model(readConcern)}); {@code null} for the connection's. */
+    public ReadConcern readConcern() {
+        return null;
+    }
+
+    /** The write concern of the model's writes ({@code @Model(writeConcern)}); {@code null} for the connection's. */
+    public WriteConcern writeConcern() {
+        return null;
     }
 
     /** The {@code @Version} field, if the model has one. */
@@ -183,6 +213,20 @@ public abstract class ModelMeta<T> {
         if (result == null) {
             result = List.copyOf(declareFields());
             fields = result;
+        }
+        return result;
+    }
+
+    /**
+     * The many-to-many relations through another model: {@link FieldMeta}s of kind
+     * {@code REFERENCES} whose {@link RelationMeta#through()} is set, and which are not among
+     * {@link #fields()} because nothing of them is stored in this model's documents.
+     */
+    public final List<FieldMeta> throughFields() {
+        List<FieldMeta> result = throughFields;
+        if (result == null) {
+            result = List.copyOf(declareThroughFields());
+            throughFields = result;
         }
         return result;
     }

@@ -117,4 +117,19 @@ public final class ModelRegistry {
             return Optional.empty();
         });
     }
+
+    /**
+     * The generated implementation of the {@code @Queries} interface {@code type}, on connection
+     * {@code alias} ({@code null} for the one its {@code @Queries} names); loads only its classes.
+     */
+    public <Q> Optional<Q> queries(Class<Q> type, String alias) {
+        for (ModelIndex index : indexes) {
+            Object found = index.queries(type.getName(), alias);
+            // Another class loader may hold an interface of the same name.
+            if (type.isInstance(found)) {
+                return Optional.of(type.cast(found));
+            }
+        }
+        return Optional.empty();
+    }
 }

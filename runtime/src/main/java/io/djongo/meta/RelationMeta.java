@@ -2,6 +2,7 @@ package io.djongo.meta;
 
 import io.djongo.annotations.OnDelete;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * How a reference field relates its model to another (Django's {@code ForeignKey},
@@ -15,8 +16,10 @@ import java.util.Objects;
  * @param relatedName the reverse relation's name on the target (its accessor, path and lookup), or
  *     empty for the default: the referring model's name in lower case ({@code entry}, Django's
  *     {@code related_query_name})
+ * @param through the model whose documents hold the pairs of a many-to-many relation (Django's
+ *     {@code through}), or {@code null} when the ids are stored in the referring documents
  */
-public record RelationMeta(Kind kind, OnDelete onDelete, String relatedName) {
+public record RelationMeta(Kind kind, OnDelete onDelete, String relatedName, Supplier<ModelMeta<?>> through) {
 
     /** The cardinality of a relation. */
     public enum Kind {
@@ -34,6 +37,18 @@ public record RelationMeta(Kind kind, OnDelete onDelete, String relatedName) {
         if ((kind == Kind.MANY_TO_MANY) != (onDelete == null)) {
             throw new IllegalArgumentException(kind + (onDelete == null ? " needs" : " has no") + " onDelete");
         }
+        if (through != null && kind != Kind.MANY_TO_MANY) {
+            throw new IllegalArgumentException("only a many-to-many relation goes through another model");
+        }
+    }
+
+    public RelationMeta(Kind kind, OnDelete onDelete, String relatedName) {
+        this(kind, onDelete, relatedName, null);
+    }
+
+    /** The through model's metadata, or {@code null} when the relation is stored in the referring documents. */
+    public ModelMeta<?> throughModel() {
+        return through == null ? null : through.get();
     }
 
     public static RelationMeta foreignKey(OnDelete onDelete, String relatedName) {
@@ -46,5 +61,10 @@ public record RelationMeta(Kind kind, OnDelete onDelete, String relatedName) {
 
     public static RelationMeta manyToMany(String relatedName) {
         return new RelationMeta(Kind.MANY_TO_MANY, null, relatedName);
+    }
+
+    /** A many-to-many relation whose pairs are documents of {@code through}'s model. */
+    public static RelationMeta manyToManyThrough(String relatedName, Supplier<ModelMeta<?>> through) {
+        return new RelationMeta(Kind.MANY_TO_MANY, null, relatedName, Objects.requireNonNull(through, "through"));
     }
 }

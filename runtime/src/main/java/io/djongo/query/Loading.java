@@ -1,5 +1,7 @@
 package io.djongo.query;
 
+import io.djongo.Djongo;
+import io.djongo.DriverErrors;
 import io.djongo.FieldError;
 import io.djongo.meta.FieldKind;
 import io.djongo.meta.FieldMeta;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 
@@ -91,8 +94,13 @@ final class Loading {
 
     private static FieldMeta reference(ModelMeta<?> model, String name) {
         for (FieldMeta field : model.fields()) {
-            if (field.type().kind().isReference() && (field.name().equals(name) || Lookups.snakeCase(field.name()).equals(name)
+            if (field.type().kind().isReference() && (field.name().equals(name) || field.snakeName().equals(name)
                     || field.bsonName().equals(name))) {
+                return field;
+            }
+        }
+        for (FieldMeta field : model.throughFields()) {
+            if (field.name().equals(name) || field.snakeName().equals(name)) {
                 return field;
             }
         }
@@ -197,6 +205,11 @@ final class Loading {
 
     /** The targets of a reference or many-to-many hop, given to every object of {@code level}. */
     private static List<Object> forward(Hop hop, List<?> level, String alias, boolean strict) {
+        if (hop.field().relation() != null && hop.field().relation().through() != null) {
+            Relations.ThroughPair pair = Relations.through(hop.from(), hop.field());
+            return paired(hop.from(), level, pair, pair.source(), pair.target(), hop.to(), hop.field().name(), hop.name(),
+                    alias, strict);
+        }
         Set<BsonValue> ids = new LinkedHashSet<>();
         List<Object> values = new ArrayList<>(level.size());
         for (Object object : level) {
@@ -263,11 +276,64 @@ final class Loading {
         return matching.list();
     }
 
+    /**
+     * The objects paired with each object of {@code level} through a many-to-many relation's
+     * through model (either side: {@code mine} is the through model's reference to the level's
+     * model, {@code theirs} to the other side's), kept on each under {@code name}: one query of
+     * the pairs, one of the paired objects.
+     */
+    @SuppressWarnings("unchecked") // the objects are of the hop's own models
+    private static List<Object> paired(ModelMeta<?> levelModel, List<?> level, Relations.ThroughPair pair, FieldMeta mine,
+            FieldMeta theirs, ModelMeta<?> other, String name, String path, String alias, boolean strict) {
+        ModelMeta<Object> model = (ModelMeta<Object>) levelModel;
+        List<BsonValue> ids = new ArrayList<>();
+        for (Object object : level) {
+            if (model.prefetched(object) == null) {
+                throw new FieldError("prefetchRelated(\"" + path + "\"): " + model.name() + " keeps no loaded objects: make "
+                        + "it extend " + model.name() + "_ (records cannot), or query " + other.name() + " directly");
+            }
+            ids.add(model.idValue(object));
+        }
+        Map<BsonValue, List<BsonValue>> pairs = new LinkedHashMap<>();
+        Set<BsonValue> otherIds = new LinkedHashSet<>();
+        if (!ids.isEmpty()) {
+            BsonDocument projection = new BsonDocument(mine.bsonName(), new BsonInt32(1)).append(theirs.bsonName(), new BsonInt32(1));
+            Djongo connection = alias == null ? Djongo.connection() : Djongo.connection(alias);
+            for (BsonDocument document : DriverErrors.call("find on " + pair.model().collection(), () -> connection.database()
+                    .getCollection(pair.model().collection(), BsonDocument.class)
+                    .find(new BsonDocument(mine.bsonName(), new BsonDocument("$in", new BsonArray(ids))))
+                    .projection(projection).into(new ArrayList<>()))) {
+                BsonValue theirId = document.get(theirs.bsonName());
+                if (theirId != null && !theirId.isNull()) {
+                    pairs.computeIfAbsent(document.get(mine.bsonName()), key -> new ArrayList<>()).add(theirId);
+                    otherIds.add(theirId);
+                }
+            }
+        }
+        Map<BsonValue, Object> byId = targets(other, otherIds, alias, strict);
+        for (Object object : level) {
+            List<Object> mineLoaded = new ArrayList<>();
+            for (BsonValue id : pairs.getOrDefault(model.idValue(object), List.of())) {
+                Object loaded = byId.get(id);
+                if (loaded != null) {
+                    mineLoaded.add(loaded);
+                }
+            }
+            model.prefetched(object).put(name, List.copyOf(mineLoaded));
+        }
+        return new ArrayList<>(byId.values());
+    }
+
     /** The objects that refer to each object of {@code level} through a reverse hop, kept on it for its accessor. */
     @SuppressWarnings("unchecked") // the objects are of the hop's own models
     private static List<Object> reverse(Hop hop, List<?> level, String alias, boolean strict) {
         ModelMeta<Object> target = (ModelMeta<Object>) hop.from();
         Relations.Reverse back = hop.reverse();
+        if (back.through()) {
+            Relations.ThroughPair pair = Relations.through(back.source(), back.field());
+            return paired(target, level, pair, pair.target(), pair.source(), back.source(), back.accessor(), hop.name(),
+                    alias, strict);
+        }
         List<BsonValue> ids = new ArrayList<>();
         for (Object object : level) {
             if (target.prefetched(object) == null) {

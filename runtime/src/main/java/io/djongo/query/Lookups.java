@@ -314,7 +314,7 @@ public final class Lookups {
             return byName;
         }
         for (FieldMeta field : model.fields()) {
-            if (snakeCase(field.name()).equals(part) || field.bsonName().equals(part)) {
+            if (field.snakeName().equals(part) || field.bsonName().equals(part)) {
                 return field;
             }
         }
@@ -818,7 +818,7 @@ public final class Lookups {
     private static FieldError unknownField(ModelMeta<?> root, String lookup, ModelMeta<?> model, String part) {
         List<String> names = new ArrayList<>();
         for (FieldMeta field : model.fields()) {
-            names.add(snakeCase(field.name()));
+            names.add(field.snakeName());
         }
         if (model == root) {
             for (Relations.Reverse reverse : Relations.to(root)) {
@@ -838,22 +838,5 @@ public final class Lookups {
         return new FieldError("\"" + lookup + "\" in \"" + parsed.lookup + "\" is not a lookup of " + field + " ("
                 + parsed.target.type() + ")" + (suggestion == null ? "." : "; did you mean \"" + suggestion + "\"?")
                 + (valid.isEmpty() ? "" : " Lookups for this field: " + String.join(", ", new LinkedHashSet<>(valid))));
-    }
-
-    /** {@code pubDate} → {@code pub_date}, as Django spells field names. */
-    static String snakeCase(String name) {
-        StringBuilder out = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c)) {
-                if (i > 0) {
-                    out.append('_');
-                }
-                out.append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

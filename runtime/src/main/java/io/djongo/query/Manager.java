@@ -1,10 +1,14 @@
 package io.djongo.query;
 
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
 import io.djongo.DjongoException;
 import io.djongo.DoesNotExist;
 import io.djongo.DriverErrors;
 import io.djongo.meta.ModelKind;
 import io.djongo.meta.ModelMeta;
+import io.djongo.signals.Signals;
 import io.djongo.validation.Violations;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +45,24 @@ public final class Manager<T> extends QuerySet<T> {
     @Override
     public Manager<T> using(String alias) {
         return new Manager<>(meta, query.withAlias(Objects.requireNonNull(alias, "alias")), lookups);
+    }
+
+    /** This manager reading with {@code readPreference}; see {@link QuerySet#withReadPreference}. */
+    @Override
+    public Manager<T> withReadPreference(ReadPreference readPreference) {
+        return new Manager<>(meta, super.withReadPreference(readPreference).query, lookups);
+    }
+
+    /** This manager reading with {@code readConcern}; see {@link QuerySet#withReadConcern}. */
+    @Override
+    public Manager<T> withReadConcern(ReadConcern readConcern) {
+        return new Manager<>(meta, super.withReadConcern(readConcern).query, lookups);
+    }
+
+    /** This manager writing with {@code writeConcern}; see {@link QuerySet#withWriteConcern}. */
+    @Override
+    public Manager<T> withWriteConcern(WriteConcern writeConcern) {
+        return new Manager<>(meta, super.withWriteConcern(writeConcern).query, lookups);
     }
 
     /**
@@ -134,7 +156,7 @@ public final class Manager<T> extends QuerySet<T> {
         if (found == null) {
             throw new DoesNotExist(meta.name() + " with _id " + id + " does not exist");
         }
-        return found;
+        return Signals.sendPostInit(meta, found);
     }
 
     private BsonValue requireId(T instance, String operation) {

@@ -1,5 +1,9 @@
 package io.djongo.query;
 
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonDocument;
@@ -15,11 +19,36 @@ import org.bson.BsonDocument;
  * @param limit how many results at most, or {@code -1} for no limit
  * @param none whether the query matches nothing without asking the server ({@code none()})
  * @param projection the fields to load ({@code only}/{@code defer}), or {@code null} for all
- * @param batchSize the cursor batch size, or {@code 0} for the driver's default
+ * @param batchSize the cursor batch size, or {@code 0} for the connection's
  * @param related the relations to load with the results, and whether others may load themselves
+ * @param maxTimeMillis how long each command of the query may take ({@code maxTime}), or {@code 0} for no limit
+ * @param options the read preference and concerns chosen for this query, over the model's and the connection's
  */
 record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int offset, int limit, boolean none,
-        BsonDocument projection, int batchSize, Related related) {
+        BsonDocument projection, int batchSize, Related related, long maxTimeMillis, Options options) {
+
+    /**
+     * What {@code withReadPreference}, {@code withReadConcern} and {@code withWriteConcern} chose;
+     * {@code null} leaves the model's or the connection's.
+     */
+    record Options(ReadPreference readPreference, ReadConcern readConcern, WriteConcern writeConcern) {
+        static final Options NONE = new Options(null, null, null);
+
+        /** {@code collection} with these options applied. */
+        <D> MongoCollection<D> apply(MongoCollection<D> collection) {
+            MongoCollection<D> configured = collection;
+            if (readPreference != null) {
+                configured = configured.withReadPreference(readPreference);
+            }
+            if (readConcern != null) {
+                configured = configured.withReadConcern(readConcern);
+            }
+            if (writeConcern != null) {
+                configured = configured.withWriteConcern(writeConcern);
+            }
+            return configured;
+        }
+    }
 
     /**
      * What {@code selectRelated}, {@code prefetchRelated} and {@code strict} asked for.
@@ -37,28 +66,30 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
     }
 
     static <T> Query<T> initial(String alias) {
-        return new Query<>(alias, List.of(), List.of(), 0, -1, false, null, 0, Related.NONE);
+        return new Query<>(alias, List.of(), List.of(), 0, -1, false, null, 0, Related.NONE, 0, Options.NONE);
     }
 
     Query<T> withRelated(Related related) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
     Query<T> withAlias(String alias) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // an array of this query's filters
     Query<T> withFilter(Filter<T> filter) {
         Filter<T>[] all = filters.toArray(new Filter[filters.size() + 1]);
         all[filters.size()] = java.util.Objects.requireNonNull(filter, "filter");
-        return new Query<>(alias, List.of(all), sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, List.of(all), sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis,
+                options);
     }
 
     /** The ordering {@code sorts}; a path named twice keeps its first key, which is the one that decides. */
     Query<T> withSorts(List<Sort<T>> sorts) {
         if (sorts.size() < 2) {
-            return new Query<>(alias, filters, List.copyOf(sorts), offset, limit, none, projection, batchSize, related);
+            return new Query<>(alias, filters, List.copyOf(sorts), offset, limit, none, projection, batchSize, related,
+                    maxTimeMillis, options);
         }
         List<Sort<T>> distinct = new ArrayList<>(sorts.size());
         java.util.Set<Object> seen = new java.util.HashSet<>();
@@ -67,7 +98,7 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
                 distinct.add(sort);
             }
         }
-        return new Query<>(alias, filters, List.copyOf(distinct), offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, List.copyOf(distinct), offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
     /**
@@ -77,30 +108,38 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
     Query<T> withOffset(int count) {
         int newOffset = (int) Math.min(Integer.MAX_VALUE, (long) offset + count);
         int newLimit = limit < 0 ? -1 : Math.max(0, limit - count);
-        return new Query<>(alias, filters, sorts, newOffset, newLimit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, newOffset, newLimit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
     /** At most {@code count} of this query's rows, as Python's {@code rows[:count]}: a limit narrows, never widens. */
     Query<T> withLimit(int count) {
         int newLimit = limit < 0 ? count : Math.min(limit, count);
-        return new Query<>(alias, filters, sorts, offset, newLimit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, newLimit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
     /** This query without its order and slice, for reading rows already chosen and ordered elsewhere. */
     Query<T> withoutOrderAndSlice() {
-        return new Query<>(alias, filters, List.of(), 0, -1, none, projection, batchSize, related);
+        return new Query<>(alias, filters, List.of(), 0, -1, none, projection, batchSize, related, maxTimeMillis, options);
+    }
+
+    Query<T> withOptions(Options options) {
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
     Query<T> withNone() {
-        return new Query<>(alias, filters, sorts, offset, limit, true, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, true, projection, batchSize, related, maxTimeMillis, options);
     }
 
     Query<T> withProjection(BsonDocument projection) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
     Query<T> withBatchSize(int batchSize) {
-        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related);
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
+    }
+
+    Query<T> withMaxTime(long maxTimeMillis) {
+        return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
     /** Whether no document can match: {@code none()} or {@code limit(0)}. */

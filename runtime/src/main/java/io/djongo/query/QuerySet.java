@@ -1,6 +1,9 @@
 package io.djongo.query;
 
 import com.mongodb.ExplainVerbosity;
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
@@ -24,7 +27,9 @@ import io.djongo.meta.FieldMeta;
 import io.djongo.meta.ModelMeta;
 import io.djongo.relation.Dangling;
 import io.djongo.relation.Deletion;
+import io.djongo.relation.DeletionPreview;
 import io.djongo.relation.Relations;
+import io.djongo.signals.Signals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -277,6 +282,55 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return with(query.withAlias(Objects.requireNonNull(alias, "alias")));
     }
 
+    /**
+     * The same query read with {@code readPreference}, as Spring Data's {@code Query.withReadPreference}
+     * and the driver's {@code MongoCollection.withReadPreference}: {@code ReadPreference.secondaryPreferred()}
+     * lets replica-set secondaries answer. It overrides the model's {@code @Model(readPreference)} and the
+     * connection's ({@code ?readPreference=} in its URI). Inside an atomic block the transaction's read
+     * preference applies, and MongoDB requires it to be primary.
+     */
+    public QuerySet<T> withReadPreference(ReadPreference readPreference) {
+        Objects.requireNonNull(readPreference, "withReadPreference(): readPreference is null");
+        Query.Options options = query.options();
+        return with(query.withOptions(new Query.Options(readPreference, options.readConcern(), options.writeConcern())));
+    }
+
+    /**
+     * The same query read with {@code readConcern} ({@code ReadConcern.MAJORITY}: only data a majority of
+     * the replica set acknowledged), over the model's {@code @Model(readConcern)} and the connection's.
+     * Inside an atomic block the transaction's read concern applies.
+     */
+    public QuerySet<T> withReadConcern(ReadConcern readConcern) {
+        Objects.requireNonNull(readConcern, "withReadConcern(): readConcern is null");
+        Query.Options options = query.options();
+        return with(query.withOptions(new Query.Options(options.readPreference(), readConcern, options.writeConcern())));
+    }
+
+    /**
+     * The same query writing ({@code update}, {@code delete}, {@code bulkCreate}, and the manager's
+     * {@code save}/{@code create}/{@code delete}) with {@code writeConcern} ({@code WriteConcern.MAJORITY}),
+     * over the model's {@code @Model(writeConcern)} and the connection's. Inside an atomic block the
+     * transaction's write concern applies, at commit.
+     *
+     * @throws IllegalArgumentException for an unacknowledged write concern ({@code w: 0}), which would
+     *     hide duplicate keys, stale versions and how many documents a write changed
+     */
+    public QuerySet<T> withWriteConcern(WriteConcern writeConcern) {
+        Query.Options options = query.options();
+        return with(query.withOptions(new Query.Options(options.readPreference(), options.readConcern(),
+                acknowledged(writeConcern))));
+    }
+
+    static WriteConcern acknowledged(WriteConcern writeConcern) {
+        Objects.requireNonNull(writeConcern, "withWriteConcern(): writeConcern is null");
+        if (!writeConcern.isAcknowledged()) {
+            throw new IllegalArgumentException("withWriteConcern(" + writeConcern.asDocument().toJson() + "): an "
+                    + "unacknowledged write concern reports nothing back, so duplicate keys, stale versions and counts "
+                    + "of changed documents would go unseen; use WriteConcern.W1 or more, or WriteConcern.MAJORITY");
+        }
+        return writeConcern;
+    }
+
     /** A query that matches nothing and never asks the server (Django's {@code none()}). */
     public QuerySet<T> none() {
         return with(query.withNone());
@@ -292,6 +346,38 @@ public class QuerySet<T> implements MongoDelegates<T> {
             throw new IllegalArgumentException("batchSize(" + size + "): a batch holds at least one document");
         }
         return with(query.withBatchSize(size));
+    }
+
+    /**
+     * The longest each command of this query may run: the driver sends it to the server as
+     * {@code maxTimeMS}, so the server stops a query that would scan too much, and the driver also
+     * stops waiting for the answer then (its client-side operation timeout). A command that runs
+     * out of time fails with a {@link io.djongo.DatabaseError} whose cause is the driver's
+     * {@link com.mongodb.MongoOperationTimeoutException} (or {@link com.mongodb.MongoExecutionTimeoutException}).
+     * A cursor ({@link #iterator()}, {@link #stream()}) has the time for its whole life. Applies
+     * to everything this QuerySet sends: reads, counts, {@code update()}, {@code delete()} and the
+     * {@code mongo...} delegates. Not in Django, whose databases take a statement timeout in their
+     * settings instead.
+     *
+     * @param limit more than zero; {@link Duration#ZERO} removes the limit
+     */
+    public QuerySet<T> maxTime(java.time.Duration limit) {
+        Objects.requireNonNull(limit, "maxTime(): limit is null");
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("maxTime(" + limit + "): the limit must be zero (none) or more");
+        }
+        long millis = limit.isZero() ? 0 : Math.max(1, limit.toMillis());
+        return with(query.withMaxTime(millis));
+    }
+
+    /**
+     * The number of documents in the whole collection from its metadata
+     * ({@code estimatedDocumentCount}), without reading them: instant on any size, but it ignores
+     * this QuerySet's filters and may be off after an unclean shutdown or during orphaned-document
+     * clean-up on a sharded cluster. Use {@link #count()} for an exact count of matching documents.
+     */
+    public long estimatedCount() {
+        return DriverErrors.call("count on " + meta.collection(), () -> collection().estimatedDocumentCount());
     }
 
     /**
@@ -605,7 +691,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         List<Filter<T>> filters = query.filters().isEmpty() || other.query.filters().isEmpty() ? List.of()
                 : List.of(Filters.or(List.of(Filters.and(query.filters()), Filters.and(other.query.filters()))));
         return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
-                0, -1, false, query.projection(), query.batchSize(), query.related()));
+                0, -1, false, query.projection(), query.batchSize(), query.related(), query.maxTimeMillis(), query.options()));
     }
 
     /**
@@ -622,7 +708,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         List<Filter<T>> filters = new ArrayList<>(query.filters());
         filters.addAll(other.query.filters());
         return with(new Query<>(query.alias(), filters, other.query.sorts().isEmpty() ? query.sorts() : other.query.sorts(),
-                0, -1, false, query.projection(), query.batchSize(), query.related()));
+                0, -1, false, query.projection(), query.batchSize(), query.related(), query.maxTimeMillis(), query.options()));
     }
 
     /**
@@ -652,7 +738,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
                 any.add(idPath().in(operand.subquery(operand.idPath())));
             } else if (operand.query.filters().isEmpty()) {
                 return with(new Query<>(query.alias(), List.of(), List.of(), 0, -1, false, query.projection(), query.batchSize(),
-                        query.related()));
+                        query.related(), query.maxTimeMillis(), query.options()));
             } else {
                 any.add(Filters.and(operand.query.filters()));
             }
@@ -661,7 +747,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
             return none();
         }
         return with(new Query<>(query.alias(), List.of(Filters.or(any)), List.of(), 0, -1, false, query.projection(),
-                query.batchSize(), query.related()));
+                query.batchSize(), query.related(), query.maxTimeMillis(), query.options()));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // the id path reads values with the id field's own codec
@@ -1325,7 +1411,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         BsonDocument filter = matching.filterDocument();
         for (BsonDocument document : DriverErrors.call("find on " + meta.collection(),
                 () -> batched(bsonCollection().find(filter)).into(new ArrayList<>()))) {
-            byValue.put(Documents.valueAt(document, target.bsonPath()), Writes.decode(meta, document));
+            byValue.put(Documents.valueAt(document, target.bsonPath()), bound(Writes.decode(meta, document)));
         }
         Map<K, T> found = new LinkedHashMap<>();
         for (Map.Entry<BsonValue, K> key : keys.entrySet()) {
@@ -1378,7 +1464,23 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (query.none()) {
             return Deleted.none();
         }
-        return Deletion.delete(meta, filterDocument(), query.alias());
+        return Deletion.delete(meta, filterDocument(), query.alias(), this,
+                collection -> timed(query.options().apply(collection)));
+    }
+
+    /**
+     * What {@link #delete()} would do, found by the same walk of the relations without writing
+     * anything: the objects it would delete (the cascade included), those whose references it
+     * would set or remove, and those that would block it, with counts and the first ids of each
+     * (what Django's admin lists on its delete confirmation page). Runs under this QuerySet's
+     * {@link #maxTime} and connection.
+     */
+    public DeletionPreview previewDelete() {
+        requireUnsliced("Cannot use limit()/offset() with previewDelete(), as with delete()");
+        if (query.none()) {
+            return new DeletionPreview(List.of(), List.of(), List.of());
+        }
+        return Deletion.preview(meta, filterDocument(), query.alias(), java.time.Duration.ofMillis(query.maxTimeMillis()));
     }
 
     /**
@@ -1415,7 +1517,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      * {@code $in}.
      */
     public BsonDocument filterDocument() {
-        return Filters.copyOf(query.filters());
+        return Filters.copyOf(query.alias(), query.filters());
     }
 
     /**
@@ -1480,17 +1582,38 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return meta;
     }
 
+    /**
+     * The keys this query orders by: those of {@code orderBy}, else the model's
+     * {@code @Model(ordering)}; empty when unordered.
+     */
+    public final List<Sort<T>> ordering() {
+        return query.sorts();
+    }
+
+    /** Whether the results come in a defined order (Django's {@code QuerySet.ordered}). */
+    public final boolean ordered() {
+        return !query.sorts().isEmpty() || query.empty();
+    }
+
+    /** Whether a slice was taken ({@code limit}, {@code offset}), Django's {@code query.is_sliced}. */
+    public final boolean sliced() {
+        return query.sliced();
+    }
+
     // ---- the driver, one call away
 
-    /** The typed driver collection on this query's connection. */
+    /**
+     * The typed driver collection on this query's connection, with the read preference and concerns
+     * of this query, the model and the connection; it joins the calling thread's atomic block.
+     */
     @Override
     public MongoCollection<T> collection() {
-        return connection().collection(meta);
+        return timed(query.options().apply(connection().collection(meta)));
     }
 
     /** The same collection as plain {@link Document}s, for results that are not model instances. */
     public MongoCollection<Document> rawCollection() {
-        return connection().database().getCollection(meta.collection());
+        return timed(query.options().apply(connection().collection(meta, Document.class)));
     }
 
     /**
@@ -1504,11 +1627,17 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** The collection as raw BSON documents, for writes encoded beforehand. */
     final MongoCollection<org.bson.RawBsonDocument> rawDocuments() {
-        return connection().database().getCollection(meta.collection(), org.bson.RawBsonDocument.class);
+        return timed(query.options().apply(connection().collection(meta, org.bson.RawBsonDocument.class)));
     }
 
     final MongoCollection<BsonDocument> bsonCollection() {
-        return connection().database().getCollection(meta.collection(), BsonDocument.class);
+        return timed(query.options().apply(connection().collection(meta, BsonDocument.class)));
+    }
+
+    /** {@code collection} with this query's {@link #maxTime}, if it has one. */
+    private <D> MongoCollection<D> timed(MongoCollection<D> collection) {
+        return query.maxTimeMillis() > 0
+                ? collection.withTimeout(query.maxTimeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) : collection;
     }
 
     final Djongo connection() {
@@ -1544,9 +1673,12 @@ public class QuerySet<T> implements MongoDelegates<T> {
         return Pipeline.models(this, cap, joins, joined);
     }
 
-    /** Gives each result's references this query's connection and strict mode, when the model has references. */
+    /**
+     * Gives each result's references this query's connection and strict mode, when the model has
+     * references, and sends it to the {@code postInit} receivers, when there are any.
+     */
     private MongoIterable<T> boundAll(MongoIterable<T> results) {
-        return hasReferences() ? results.map(this::bound) : results;
+        return hasReferences() || Signals.receivesInit(meta) ? results.map(this::bound) : results;
     }
 
     private boolean hasReferences() {
@@ -1562,7 +1694,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
         if (object != null) {
             Relations.bind(meta, object, query.alias(), query.related().strict());
         }
-        return object;
+        return Signals.sendPostInit(meta, object);
     }
 
     private MongoIterable<T> unbound(int cap) {

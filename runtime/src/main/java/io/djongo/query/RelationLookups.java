@@ -36,8 +36,9 @@ final class RelationLookups {
      *     {@code authors.profile_id}); for a reverse relation, {@code _id}
      * @param field the reference field, for a forward relation
      * @param reverse the reverse relation, for a relation that points at the root
+     * @param owner the model whose field the relation is: the root, or an embedded model inside it
      */
-    record Hop(int index, String path, FieldMeta field, Relations.Reverse reverse) {
+    record Hop(int index, String path, FieldMeta field, Relations.Reverse reverse, ModelMeta<?> owner) {
         ModelMeta<?> target() {
             return field != null ? field.type().model() : reverse.source();
         }
@@ -58,11 +59,18 @@ final class RelationLookups {
                 return null;
             }
             FieldMeta field = field(model, part, model == root);
+            if (field == null && model == root && i == 0) {
+                for (FieldMeta through : root.throughFields()) {
+                    if (through.name().equals(part) || through.snakeName().equals(part)) {
+                        return new Hop(i, "_id", through, null, root); // the pairs refer to the root's own id
+                    }
+                }
+            }
             if (field == null) {
                 if (model == root && i == 0) {
                     Relations.Reverse reverse = Relations.named(root, part);
                     if (reverse != null) {
-                        return new Hop(i, "_id", null, reverse);
+                        return new Hop(i, "_id", null, reverse, root);
                     }
                 }
                 if (model != root && part.chars().allMatch(Character::isDigit) && !part.isEmpty()) {
@@ -74,7 +82,7 @@ final class RelationLookups {
             path.append(path.length() == 0 ? "" : ".").append(field.bsonName());
             FieldType type = field.type();
             if (type.kind().isReference()) {
-                return new Hop(i, path.toString(), field, null);
+                return new Hop(i, path.toString(), field, null, model);
             }
             model = type.kind() == FieldKind.EMBEDDED ? type.model()
                     : (type.kind() == FieldKind.LIST || type.kind() == FieldKind.SET)
@@ -85,7 +93,7 @@ final class RelationLookups {
 
     private static FieldMeta field(ModelMeta<?> model, String part, boolean top) {
         for (FieldMeta field : model.fields()) {
-            if (field.name().equals(part) || Lookups.snakeCase(field.name()).equals(part) || field.bsonName().equals(part)) {
+            if (field.name().equals(part) || field.snakeName().equals(part) || field.bsonName().equals(part)) {
                 return field;
             }
         }
@@ -179,6 +187,11 @@ final class RelationLookups {
         if (hop.reverse() != null) {
             return reverse(hop, condition);
         }
+        if (hop.field().relation() != null && hop.field().relation().through() != null) {
+            Relations.ThroughPair pair = Relations.through(hop.owner(), hop.field());
+            return viaPairs(pair, pair.target(), pair.source(), new SubqueryFilter<>(pair.target().bsonName(),
+                    new Subquery<>(Manager.of((ModelMeta<Object>) hop.target()).filter((Filter<Object>) condition), "_id")));
+        }
         Filter<Object> inner = (Filter<Object>) condition;
         return new SubqueryFilter<>(hop.path(), new Subquery<>(Manager.of((ModelMeta<Object>) hop.target()).filter(inner), "_id"));
     }
@@ -187,6 +200,11 @@ final class RelationLookups {
     private static <T> Filter<T> reverse(Hop hop, Filter<?> condition) {
         Filter<Object> inner = (Filter<Object>) condition;
         ModelMeta<Object> source = (ModelMeta<Object>) hop.reverse().source();
+        if (hop.reverse().through()) {
+            Relations.ThroughPair pair = Relations.through(source, hop.reverse().field());
+            return viaPairs(pair, pair.source(), pair.target(),
+                    new SubqueryFilter<>(pair.source().bsonName(), new Subquery<>(Manager.of(source).filter(inner), "_id")));
+        }
         return new SubqueryFilter<>("_id", new Subquery<>(Manager.of(source).filter(inner), hop.reverse().path()));
     }
 
@@ -197,6 +215,16 @@ final class RelationLookups {
      */
     private static <T> Filter<T> compareIds(ModelMeta<T> meta, String lookup, Hop hop, String idLookup, Object value) {
         ModelMeta<?> target = hop.target();
+        if (hop.field().relation() != null && hop.field().relation().through() != null) {
+            Relations.ThroughPair pair = Relations.through(meta, hop.field());
+            if (idLookup.equals("__isnull")) {
+                Filter<T> paired = viaPairs(pair, pair.target(), pair.source(), Filters.all());
+                return Conversions.bool(value) ? Filters.not(paired) : paired;
+            }
+            // the same comparison on the through model's reference to the target: "band__pk__in"
+            return viaPairs(pair, pair.target(), pair.source(),
+                    Lookups.filter(pair.model(), pair.target().name() + "__pk" + idLookup, value));
+        }
         if (idLookup.equals("__isnull") && hop.field().type().kind() == FieldKind.REFERENCES) {
             Filter<T> empty = new RefListPath<T, Object>(hop.path(), () -> null).isEmpty();
             return Conversions.bool(value) ? empty : Filters.not(empty);
@@ -218,6 +246,17 @@ final class RelationLookups {
             throw new FieldError(meta.name() + ": " + lookup + " compares " + target.name() + " ids: " + e.getMessage());
         }
         return new Filters.DocumentFilter<>(moved(Filters.document(onId), hop.path()));
+    }
+
+    /**
+     * The documents on one side of a many-to-many relation through another model that are paired
+     * with documents matching {@code pairs}: {@code _id} in the {@code to} references of the
+     * through model's documents that match it ({@code from} names the side the condition is on).
+     */
+    @SuppressWarnings("unchecked") // the condition is on the through model
+    private static <T> Filter<T> viaPairs(Relations.ThroughPair pair, FieldMeta from, FieldMeta to, Filter<?> pairs) {
+        ModelMeta<Object> through = (ModelMeta<Object>) pair.model();
+        return new SubqueryFilter<>("_id", new Subquery<>(Manager.of(through).filter((Filter<Object>) pairs), to.bsonName()));
     }
 
     /** {@code filter} on {@code _id} rewritten to {@code path}. */

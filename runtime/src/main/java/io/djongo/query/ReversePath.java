@@ -1,6 +1,8 @@
 package io.djongo.query;
 
+import io.djongo.meta.FieldMeta;
 import io.djongo.meta.ModelMeta;
+import io.djongo.relation.Relations;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.bson.BsonValue;
@@ -46,12 +48,40 @@ public final class ReversePath<R, S> {
     /** At least one object of {@code S} that matches {@code condition} refers to this one. */
     public Filter<R> any(Filter<S> condition) {
         Objects.requireNonNull(condition, "any(): condition is null");
+        Relations.ThroughPair pair = pair();
+        if (pair != null) {
+            return pairedWith(pair, new SubqueryFilter<>(pair.source().bsonName(),
+                    new Subquery<>(Manager.of(source.get()).filter(condition), "_id")));
+        }
         return new SubqueryFilter<>("_id", new Subquery<>(Manager.of(source.get()).filter(condition), sourcePath));
     }
 
     /** Some object of {@code S} refers to this one; {@code exists().not()} for none (Django's {@code entry__isnull=True}). */
     public Filter<R> exists() {
+        Relations.ThroughPair pair = pair();
+        if (pair != null) {
+            return pairedWith(pair, Filters.all());
+        }
         return new SubqueryFilter<>("_id", new Subquery<>(Manager.of(source.get()).all(), sourcePath));
+    }
+
+    /** The through model, for the reverse side of a many-to-many relation through one; {@code null} otherwise. */
+    private Relations.ThroughPair pair() {
+        ModelMeta<S> model = source.get();
+        for (FieldMeta field : model.throughFields()) {
+            if (field.name().equals(sourcePath)) {
+                return Relations.through(model, field);
+            }
+        }
+        return null;
+    }
+
+    /** The objects of {@code R} that a pair matching {@code pairs} refers to. */
+    @SuppressWarnings("unchecked") // the condition is on the through model
+    private static <R> Filter<R> pairedWith(Relations.ThroughPair pair, Filter<?> pairs) {
+        ModelMeta<Object> through = (ModelMeta<Object>) pair.model();
+        return new SubqueryFilter<>("_id", new Subquery<>(Manager.of(through).filter((Filter<Object>) pairs),
+                pair.target().bsonName()));
     }
 
     /**
@@ -64,7 +94,16 @@ public final class ReversePath<R, S> {
         if (id == null) {
             return Manager.of(source.get()).none();
         }
-        QuerySet<S> referring = Manager.of(source.get()).filter(Filters.field(sourcePath, id));
+        Relations.ThroughPair pair = pair();
+        QuerySet<S> referring;
+        if (pair != null) {
+            @SuppressWarnings("unchecked") // a query of the through model's own metadata
+            ModelMeta<Object> through = (ModelMeta<Object>) pair.model();
+            referring = Manager.of(source.get()).filter(new SubqueryFilter<>("_id", new Subquery<>(
+                    Manager.of(through).filter(Filters.field(pair.target().bsonName(), id)), pair.source().bsonName())));
+        } else {
+            referring = Manager.of(source.get()).filter(Filters.field(sourcePath, id));
+        }
         java.util.Map<String, java.util.List<?>> prefetched = targetMeta.prefetched(target);
         if (prefetched != null && prefetched.containsKey(name)) {
             return referring.withResults((java.util.List<S>) prefetched.get(name));

@@ -33,7 +33,9 @@ public final class Subquery<V> {
      * flattened, nulls left out, from the rows the query's order and slice select.
      */
     List<BsonValue> bsonValues() {
-        return query.subqueryValues(field);
+        String outer = SubqueryFilter.outerAlias();
+        QuerySet<?> onConnection = query.query.alias() == null && outer != null ? query.using(outer) : query;
+        return onConnection.subqueryValues(field);
     }
 
     /**

@@ -20,6 +20,8 @@ import org.bson.BsonValue;
 final class SubqueryFilter<R> extends Filters.LazyFilter<R> {
     /** The aggregation being rendered on this thread, if any. */
     private static final ThreadLocal<Context> CONTEXT = new ThreadLocal<>();
+    /** The connection of the query being rendered outside an aggregation, if not the default. */
+    private static final ThreadLocal<String> ALIAS = new ThreadLocal<>();
 
     /** The stages and field names of one level of an aggregation: {@code __subquery0}, {@code __subquery1}, ... */
     private static final class Context {
@@ -102,16 +104,27 @@ final class SubqueryFilter<R> extends Filters.LazyFilter<R> {
      * Renders {@code filter} outside any aggregation being built on this thread: the fallback form,
      * where subqueries run first and feed {@code $in}.
      */
-    static BsonDocument standalone(Supplier<BsonDocument> filter) {
+    static BsonDocument standalone(String alias, Supplier<BsonDocument> filter) {
         Context previous = CONTEXT.get();
+        String previousAlias = ALIAS.get();
         CONTEXT.remove();
+        ALIAS.set(alias);
         try {
             return filter.get();
         } finally {
             if (previous != null) {
                 CONTEXT.set(previous);
             }
+            ALIAS.set(previousAlias);
         }
+    }
+
+    /**
+     * The connection of the query whose filter is being rendered on this thread, which a subquery
+     * without a connection of its own runs on, as Django runs a subquery on the outer query's database.
+     */
+    static String outerAlias() {
+        return ALIAS.get();
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.djongo.meta.FieldMeta;
 import io.djongo.meta.FieldPath;
 import io.djongo.meta.ModelMeta;
 import io.djongo.schema.IndexSpec;
+import io.djongo.signals.Signals;
 import io.djongo.validation.Violation;
 import io.djongo.validation.ValidationError;
 import io.djongo.validation.Violations;
@@ -156,33 +157,47 @@ final class Writes {
 
     // ---- writing
 
-    /** Inserts {@code instance} as a new document (Django's {@code create}). */
+    /**
+     * Inserts {@code instance} as a new document (Django's {@code create}), between the
+     * {@code preSave} and {@code postSave} signals.
+     */
     static <T> T insert(QuerySet<T> query, T instance) {
         ModelMeta<T> meta = query.meta;
+        Signals.sendPreSave(meta, instance, true, query.query.alias());
         T prepared = forInsert(meta, instance);
         DriverErrors.write("insert of " + meta.name(), () -> query.collection().insertOne(prepared));
+        Signals.sendPostSave(meta, prepared, true, query.query.alias());
         return prepared;
     }
+
+    /** The object a save wrote, and whether the save inserted it. */
+    private record Saved<T>(T instance, boolean created) {}
 
     /**
      * Saves {@code instance}: inserts it when it has no id, otherwise replaces the document with
      * its id (inserting it when missing). A versioned instance replaces only the version it was
-     * loaded at, and moves to the next.
+     * loaded at, and moves to the next. The {@code preSave} signal comes before validation, the
+     * {@code postSave} signal after the write.
      */
     static <T> T save(QuerySet<T> query, T instance) {
         ModelMeta<T> meta = query.meta;
         if (meta.idValue(instance) == null) {
             return insert(query, instance);
         }
+        Signals.sendPreSave(meta, instance, false, query.query.alias());
         validate(meta, instance);
-        if (meta.versionField().isPresent()) {
-            return saveVersioned(query, instance);
-        }
+        Saved<T> saved = meta.versionField().isPresent() ? saveVersioned(query, instance) : replace(query, instance);
+        Signals.sendPostSave(meta, saved.instance(), saved.created(), query.query.alias());
+        return saved.instance();
+    }
+
+    private static <T> Saved<T> replace(QuerySet<T> query, T instance) {
+        ModelMeta<T> meta = query.meta;
         T prepared = meta.hasTimestamps() ? meta.withTimestamps(instance, false, now()) : instance;
         BsonValue id = meta.idValue(prepared);
-        DriverErrors.write("save of " + meta.name(),
+        UpdateResult result = DriverErrors.write("save of " + meta.name(),
                 () -> query.collection().replaceOne(new BsonDocument("_id", id), prepared, UPSERT));
-        return prepared;
+        return new Saved<>(prepared, result.wasAcknowledged() && result.getUpsertedId() != null);
     }
 
     /**
@@ -191,7 +206,7 @@ final class Writes {
      * version field existed), writing the next version. Another writer in between makes the
      * filter miss: nothing is written and {@link StaleObjectError} says so.
      */
-    private static <T> T saveVersioned(QuerySet<T> query, T instance) {
+    private static <T> Saved<T> saveVersioned(QuerySet<T> query, T instance) {
         ModelMeta<T> meta = query.meta;
         long loaded = meta.version(instance);
         boolean adding = loaded == 0;
@@ -206,7 +221,7 @@ final class Writes {
                 // A new object, or its document is gone: insert it; a document with its id at
                 // another version makes the insert fail on the _id index, atomically on every server.
                 DriverErrors.write("insert of " + meta.name(), () -> query.collection().insertOne(next));
-                return next;
+                return new Saved<>(next, true);
             }
         } catch (IntegrityError e) {
             meta.withVersion(next, loaded); // a class instance goes back to the version it has in the database
@@ -224,7 +239,7 @@ final class Writes {
             throw new StaleObjectError(meta.name(), id, loaded, "was changed or deleted since it was loaded at version "
                     + loaded);
         }
-        return next;
+        return new Saved<>(next, false);
     }
 
     private static boolean idTaken(QuerySet<?> query, BsonValue id) {
@@ -239,6 +254,14 @@ final class Writes {
      * one {@code before} has, and moves it to the next.
      */
     static <T> T saveChanges(QuerySet<T> query, BsonDocument before, T updated) {
+        ModelMeta<T> meta = query.meta;
+        Signals.sendPreSave(meta, updated, false, query.query.alias());
+        T saved = writeChanges(query, before, updated);
+        Signals.sendPostSave(meta, saved, false, query.query.alias());
+        return saved;
+    }
+
+    private static <T> T writeChanges(QuerySet<T> query, BsonDocument before, T updated) {
         ModelMeta<T> meta = query.meta;
         validate(meta, updated);
         T prepared = meta.hasTimestamps() ? meta.withTimestamps(updated, false, now()) : updated;
@@ -297,7 +320,7 @@ final class Writes {
                 return Deleted.none();
             }
         }
-        return io.djongo.relation.Deletion.delete(meta, filter, query.query.alias());
+        return io.djongo.relation.Deletion.delete(meta, filter, query.query.alias(), instance, query.query.options()::apply);
     }
 
     /**

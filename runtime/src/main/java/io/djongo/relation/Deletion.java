@@ -1,23 +1,30 @@
 package io.djongo.relation;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import io.djongo.Djongo;
 import io.djongo.DriverErrors;
 import io.djongo.ProtectedError;
 import io.djongo.RestrictedError;
 import io.djongo.annotations.OnDelete;
+import io.djongo.meta.FieldMeta;
 import io.djongo.meta.ModelMeta;
 import io.djongo.query.Deleted;
+import io.djongo.signals.DeleteSignals;
+import io.djongo.signals.Signals;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.concurrent.TimeUnit;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -32,8 +39,12 @@ import org.bson.BsonValue;
  * {@link RestrictedError}, before anything is written; then it sets {@code SET_NULL}/{@code SET_DEFAULT} references, removes
  * the ids from many-to-many arrays ({@code $pullAll}), and deletes, dependants first, in batches.
  *
+ * <p>{@link #preview} follows the same walk of the relations and reports what the deletion would
+ * do, without writing: the admin's confirmation page.
+ *
  * <p>Without a transaction the steps are separate writes: a failure part way leaves the earlier
- * ones done. On a server with transactions, run the deletion inside one to make it atomic.
+ * ones done. On a server with transactions, run the deletion inside {@code Djongo.atomic(...)} to
+ * make it atomic: every step joins the block's transaction.
  */
 public final class Deletion {
     /** Ids per {@code $in} of one request. */
@@ -41,17 +52,39 @@ public final class Deletion {
     /** Blocking objects named in a {@link ProtectedError}, per model. */
     private static final int NAMED = 10;
 
-    private final MongoDatabase database;
+    private final Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections;
+    private final String alias;
+    private final Object origin;
+    /** The ids to delete per model, in the order found: the deleted model first. */
     private final Map<ModelMeta<?>, Set<BsonValue>> plan = new LinkedHashMap<>();
-    private final List<Runnable> updates = new ArrayList<>();
-    private final Map<String, List<Object>> protecting = new LinkedHashMap<>();
-    private final List<String> protectingRelations = new ArrayList<>();
-    private final Map<String, List<Object>> restricting = new LinkedHashMap<>();
-    private final List<String> restrictingRelations = new ArrayList<>();
-    private final List<Object[]> restricted = new ArrayList<>();
+    /** The references to change, in the order found. */
+    private final List<FieldUpdate> updates = new ArrayList<>();
+    /** The referring objects of each PROTECT reference, and of each RESTRICT one before the plan is complete. */
+    private final Map<Relations.Reverse, Set<BsonValue>> protecting = new LinkedHashMap<>();
+    private final Map<Relations.Reverse, Set<BsonValue>> restricted = new LinkedHashMap<>();
+    /** The RESTRICT references whose objects the deletion keeps, known once the plan is complete. */
+    private final Map<Relations.Reverse, Set<BsonValue>> restricting = new LinkedHashMap<>();
 
-    private Deletion(MongoDatabase database) {
-        this.database = database;
+    private Deletion(Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections, String alias, Object origin) {
+        this.collections = collections;
+        this.alias = alias;
+        this.origin = origin;
+    }
+
+    /**
+     * A change of the references that {@code reverse} makes to the deleted {@code ids}: set to
+     * {@code value}, or, for a many-to-many array ({@code value} null), the ids removed.
+     *
+     * @param referring the objects that hold such a reference, when the walk read them; {@code null} otherwise
+     */
+    private record FieldUpdate(Relations.Reverse reverse, DeletionPreview.Effect effect, List<BsonValue> ids,
+            BsonValue value, List<BsonValue> referring) {}
+
+    /** The collections of {@code alias}'s connection as BSON documents, each under {@code options}. */
+    private static Function<ModelMeta<?>, MongoCollection<BsonDocument>> collections(String alias,
+            UnaryOperator<MongoCollection<BsonDocument>> options) {
+        Djongo connection = alias == null ? Djongo.connection() : Djongo.connection(alias);
+        return model -> options.apply(connection.collection(model, BsonDocument.class));
     }
 
     /**
@@ -61,28 +94,79 @@ public final class Deletion {
      * @throws ProtectedError when a protected reference blocks the deletion; nothing is written
      */
     public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias) {
-        Djongo connection = alias == null ? Djongo.connection() : Djongo.connection(alias);
-        MongoDatabase database = connection.database();
-        MongoCollection<BsonDocument> collection = database.getCollection(meta.collection(), BsonDocument.class);
-        if (!reachesOthers(meta)) {
+        return delete(meta, filter, alias, null, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #delete(ModelMeta, BsonDocument, String)}, for a deletion that started at
+     * {@code origin} (the instance or QuerySet whose {@code delete()} was called, given to the delete
+     * signals), with {@code options} applied to every collection it reads and writes (a QuerySet's
+     * write concern). When a model it deletes from has delete receivers or hooks, the objects are
+     * loaded first, {@code preDelete} is sent for each before anything is written and
+     * {@code postDelete} after; otherwise nothing is read but ids.
+     */
+    public static Deleted delete(ModelMeta<?> meta, BsonDocument filter, String alias, Object origin,
+            UnaryOperator<MongoCollection<BsonDocument>> options) {
+        Deletion deletion = new Deletion(collections(alias, options), alias, origin);
+        MongoCollection<BsonDocument> collection = deletion.collection(meta);
+        if (!reachesOthers(meta) && !Signals.receivesDeletes(meta)) {
             long count = DriverErrors.write("delete on " + meta.collection(),
                     () -> collection.deleteMany(filter).getDeletedCount());
             return Deleted.of(meta.name(), count);
         }
-        Set<BsonValue> ids = new LinkedHashSet<>(DriverErrors.call("find on " + meta.collection(), () -> collection
-                .find(filter).projection(new BsonDocument("_id", new BsonInt32(1))).batchSize(connection.batchSize())
-                .map(document -> document.get("_id")).into(new ArrayList<>())));
+        Set<BsonValue> ids = deletion.ids(meta, filter);
         if (ids.isEmpty()) {
             return Deleted.none();
         }
-        Deletion deletion = new Deletion(database);
         deletion.collect(meta, ids);
         return deletion.run();
+    }
+
+    /**
+     * What {@link #delete} would do to the documents of {@code meta}'s model that match
+     * {@code filter}, found by the same walk of the relations, with nothing written; each command
+     * runs under {@code maxTime} ({@link Duration#ZERO}: no limit). A blocked deletion is reported in
+     * {@link DeletionPreview#blocking()}, not thrown.
+     */
+    public static DeletionPreview preview(ModelMeta<?> meta, BsonDocument filter, String alias, Duration maxTime) {
+        if (maxTime == null || maxTime.isNegative()) {
+            throw new IllegalArgumentException("preview(): maxTime is zero (no limit) or more, not " + maxTime);
+        }
+        long millis = maxTime.isZero() ? 0 : Math.max(1, maxTime.toMillis());
+        Deletion deletion = new Deletion(collections(alias, collection -> millis > 0
+                ? collection.withTimeout(millis, TimeUnit.MILLISECONDS) : collection), alias, null);
+        MongoCollection<BsonDocument> collection = deletion.collection(meta);
+        if (!reachesOthers(meta)) {
+            // nothing else changes: the count and the first ones, without reading every id
+            long count = DriverErrors.call("count on " + meta.collection(), () -> collection.countDocuments(filter));
+            if (count == 0) {
+                return new DeletionPreview(List.of(), List.of(), List.of());
+            }
+            List<BsonValue> named = DriverErrors.call("find on " + meta.collection(), () -> collection.find(filter)
+                    .projection(new BsonDocument("_id", new BsonInt32(1))).limit(DeletionPreview.NAMED)
+                    .map(document -> document.get("_id")).into(new ArrayList<>()));
+            return new DeletionPreview(List.of(group(meta, null, DeletionPreview.Effect.DELETE, count, named)),
+                    List.of(), List.of());
+        }
+        Set<BsonValue> ids = deletion.ids(meta, filter);
+        if (ids.isEmpty()) {
+            return new DeletionPreview(List.of(), List.of(), List.of());
+        }
+        deletion.collect(meta, ids);
+        return deletion.describe();
+    }
+
+    /** The same with no time limit. */
+    public static DeletionPreview preview(ModelMeta<?> meta, BsonDocument filter, String alias) {
+        return preview(meta, filter, alias, Duration.ZERO);
     }
 
     /** Whether deleting objects of {@code meta} can affect other documents at all. */
     private static boolean reachesOthers(ModelMeta<?> meta) {
         for (Relations.Reverse reverse : Relations.to(meta)) {
+            if (reverse.through()) {
+                continue;
+            }
             if (reverse.many() || reverse.relation().onDelete() != OnDelete.DO_NOTHING) {
                 return true;
             }
@@ -91,8 +175,18 @@ public final class Deletion {
     }
 
     private MongoCollection<BsonDocument> collection(ModelMeta<?> meta) {
-        return database.getCollection(meta.collection(), BsonDocument.class);
+        return collections.apply(meta);
     }
+
+    /** The ids of the documents of {@code meta} that match {@code filter}. */
+    private Set<BsonValue> ids(ModelMeta<?> meta, BsonDocument filter) {
+        int batchSize = (alias == null ? Djongo.connection() : Djongo.connection(alias)).batchSize();
+        return new LinkedHashSet<>(DriverErrors.call("find on " + meta.collection(), () -> collection(meta)
+                .find(filter).projection(new BsonDocument("_id", new BsonInt32(1))).batchSize(batchSize)
+                .map(document -> document.get("_id")).into(new ArrayList<>())));
+    }
+
+    // ---- the walk, shared by the deletion and its preview
 
     /** Adds {@code ids} of {@code meta} to the plan, and follows the references to them. */
     private void collect(ModelMeta<?> root, Set<BsonValue> rootIds) {
@@ -105,45 +199,37 @@ public final class Deletion {
                 follow(reverse, next.getKey(), next.getValue(), pending);
             }
         }
-        for (Object[] candidate : restricted) {
-            Relations.Reverse reverse = (Relations.Reverse) candidate[0];
-            @SuppressWarnings("unchecked") // recorded below as a list of ids
-            List<BsonValue> referring = (List<BsonValue>) candidate[1];
-            Set<BsonValue> deleted = plan.getOrDefault(reverse.source(), Set.of());
-            List<BsonValue> still = new ArrayList<>();
-            for (BsonValue id : referring) {
-                if (!deleted.contains(id)) {
-                    still.add(id);
-                }
+        // RESTRICT holds only for the referring objects that this deletion keeps
+        for (Map.Entry<Relations.Reverse, Set<BsonValue>> candidate : restricted.entrySet()) {
+            Set<BsonValue> deleted = plan.getOrDefault(candidate.getKey().source(), Set.of());
+            Set<BsonValue> still = new LinkedHashSet<>(candidate.getValue());
+            still.removeAll(deleted);
+            if (!still.isEmpty()) {
+                restricting.put(candidate.getKey(), still);
             }
-            block(reverse, still, restricting, restrictingRelations);
         }
     }
 
     private void follow(Relations.Reverse reverse, ModelMeta<?> target, List<BsonValue> ids,
             Deque<Map.Entry<ModelMeta<?>, List<BsonValue>>> pending) {
-        ModelMeta<?> source = reverse.source();
-        String path = reverse.path();
+        if (reverse.through()) {
+            return; // the through model's own references say what happens to its documents
+        }
         if (reverse.many()) {
-            for (List<BsonValue> batch : batches(ids)) {
-                BsonArray in = new BsonArray(batch);
-                String pulled = reverse.inArray() ? arrayPath(path) : path;
-                updates.add(() -> DriverErrors.write("update of " + source.name() + "." + reverse.field().name(),
-                        () -> collection(source).updateMany(new BsonDocument(path, new BsonDocument("$in", in)),
-                                new BsonDocument("$pullAll", new BsonDocument(pulled, in)))));
-            }
+            updates.add(new FieldUpdate(reverse, DeletionPreview.Effect.REMOVE, ids, null, null));
             return;
         }
         OnDelete onDelete = reverse.relation().onDelete();
         if (onDelete == OnDelete.DO_NOTHING) {
             return;
         }
-        List<BsonValue> referring = referring(source, path, ids);
+        List<BsonValue> referring = referring(reverse, ids);
         if (referring.isEmpty()) {
             return;
         }
         switch (onDelete) {
             case CASCADE: {
+                ModelMeta<?> source = reverse.source();
                 Set<BsonValue> planned = plan.computeIfAbsent(source, m -> new LinkedHashSet<>());
                 List<BsonValue> added = new ArrayList<>();
                 for (BsonValue id : referring) {
@@ -157,54 +243,34 @@ public final class Deletion {
                 break;
             }
             case PROTECT:
-                block(reverse, referring, protecting, protectingRelations);
+                protecting.computeIfAbsent(reverse, r -> new LinkedHashSet<>()).addAll(referring);
                 break;
             case RESTRICT:
-                restricted.add(new Object[] {reverse, referring});
+                restricted.computeIfAbsent(reverse, r -> new LinkedHashSet<>()).addAll(referring);
                 break;
             case SET_NULL:
-                set(reverse, ids, BsonNull.VALUE);
+                updates.add(new FieldUpdate(reverse, DeletionPreview.Effect.SET_NULL, ids, BsonNull.VALUE, referring));
                 break;
             case SET_DEFAULT:
-                set(reverse, ids, defaultId(reverse, target));
+                updates.add(new FieldUpdate(reverse, DeletionPreview.Effect.SET_DEFAULT, ids, defaultId(reverse, target),
+                        referring));
                 break;
             default:
                 break;
         }
     }
 
-    /** The ids of the documents of {@code source} whose {@code path} holds one of {@code ids}. */
-    private List<BsonValue> referring(ModelMeta<?> source, String path, List<BsonValue> ids) {
+    /** The ids of the documents whose reference {@code reverse} holds one of {@code ids}. */
+    private List<BsonValue> referring(Relations.Reverse reverse, List<BsonValue> ids) {
+        ModelMeta<?> source = reverse.source();
         List<BsonValue> found = new ArrayList<>();
         for (List<BsonValue> batch : batches(ids)) {
             DriverErrors.call("find on " + source.collection(), () -> collection(source)
-                    .find(new BsonDocument(path, new BsonDocument("$in", new BsonArray(batch))))
+                    .find(new BsonDocument(reverse.path(), new BsonDocument("$in", new BsonArray(batch))))
                     .projection(new BsonDocument("_id", new BsonInt32(1)))
                     .map(document -> document.get("_id")).into(found));
         }
         return found;
-    }
-
-    private void set(Relations.Reverse reverse, List<BsonValue> ids, BsonValue value) {
-        ModelMeta<?> source = reverse.source();
-        String path = reverse.path();
-        for (List<BsonValue> batch : batches(ids)) {
-            BsonArray in = new BsonArray(batch);
-            BsonDocument filter = new BsonDocument(path, new BsonDocument("$in", in));
-            if (reverse.inArray()) {
-                // authors.profile_id inside an array: only the elements that refer to a deleted id
-                String element = path.substring(0, path.lastIndexOf('.'));
-                String field = path.substring(path.lastIndexOf('.') + 1);
-                BsonDocument update = new BsonDocument("$set", new BsonDocument(element + ".$[e]." + field, value));
-                UpdateOptions options = new UpdateOptions().arrayFilters(List.of(
-                        new BsonDocument("e." + field, new BsonDocument("$in", in))));
-                updates.add(() -> DriverErrors.write("update of " + source.name() + "." + reverse.field().name(),
-                        () -> collection(source).updateMany(filter, update, options)));
-            } else {
-                updates.add(() -> DriverErrors.write("update of " + source.name() + "." + reverse.field().name(),
-                        () -> collection(source).updateMany(filter, new BsonDocument("$set", new BsonDocument(path, value)))));
-            }
-        }
     }
 
     /** The stored id of the field's declared default reference, or null when it declares none. */
@@ -217,40 +283,20 @@ public final class Deletion {
         return Ids.bsonId(target, id);
     }
 
-    /** {@code authors.tags} → {@code authors.$[].tags}: the array inside every element of an array. */
-    private static String arrayPath(String path) {
-        int dot = path.lastIndexOf('.');
-        return path.substring(0, dot) + ".$[]" + path.substring(dot);
-    }
-
-    private static void block(Relations.Reverse reverse, List<BsonValue> referring, Map<String, List<Object>> blocking,
-            List<String> blockingRelations) {
-        if (referring.isEmpty()) {
-            return;
-        }
-        List<Object> named = blocking.computeIfAbsent(reverse.source().name(), m -> new ArrayList<>());
-        for (BsonValue id : referring) {
-            if (named.size() < NAMED) {
-                named.add(Ids.javaId(reverse.source(), id));
-            }
-        }
-        String relation = reverse.source().name() + "." + reverse.field().name() + " ("
-                + reverse.relation().onDelete() + ", " + referring.size() + " object" + (referring.size() == 1 ? "" : "s") + ")";
-        if (!blockingRelations.contains(relation)) {
-            blockingRelations.add(relation);
-        }
-    }
+    // ---- the deletion
 
     private Deleted run() {
         if (!protecting.isEmpty()) {
-            throw new ProtectedError(refusal("protected", protectingRelations, protecting), protecting);
+            throw new ProtectedError(refusal("protected", protecting), blockingIds(protecting));
         }
         if (!restricting.isEmpty()) {
-            throw new RestrictedError(refusal("restricted", restrictingRelations, restricting)
-                    + " (or delete them in the same call, through a CASCADE)", restricting);
+            throw new RestrictedError(refusal("restricted", restricting)
+                    + " (or delete them in the same call, through a CASCADE)", blockingIds(restricting));
         }
-        for (Runnable update : updates) {
-            update.run();
+        DeleteSignals signals = DeleteSignals.load(plan, alias, origin);
+        signals.sendPre();
+        for (FieldUpdate update : updates) {
+            apply(update);
         }
         List<ModelMeta<?>> order = new ArrayList<>(plan.keySet());
         java.util.Collections.reverse(order); // dependants first, so nothing refers to a deleted document meanwhile
@@ -268,15 +314,124 @@ public final class Deletion {
             }
             total += count;
         }
+        signals.sendPost();
         return new Deleted(total, perModel);
     }
 
-    private String refusal(String kind, List<String> relations, Map<String, List<Object>> blocking) {
+    /** Writes one change of references, in batches of ids; by the reference's value, so it also reaches objects added since the walk. */
+    private void apply(FieldUpdate update) {
+        Relations.Reverse reverse = update.reverse();
+        ModelMeta<?> source = reverse.source();
+        String path = reverse.path();
+        String what = "update of " + source.name() + "." + reverse.field().name();
+        for (List<BsonValue> batch : batches(update.ids())) {
+            BsonArray in = new BsonArray(batch);
+            BsonDocument filter = new BsonDocument(path, new BsonDocument("$in", in));
+            if (update.value() == null) {
+                String pulled = reverse.inArray() ? arrayPath(path) : path;
+                DriverErrors.write(what, () -> collection(source).updateMany(filter,
+                        new BsonDocument("$pullAll", new BsonDocument(pulled, in))));
+            } else if (reverse.inArray()) {
+                // authors.profile_id inside an array: only the elements that refer to a deleted id
+                String element = path.substring(0, path.lastIndexOf('.'));
+                String field = path.substring(path.lastIndexOf('.') + 1);
+                BsonDocument set = new BsonDocument("$set", new BsonDocument(element + ".$[e]." + field, update.value()));
+                UpdateOptions options = new UpdateOptions().arrayFilters(List.of(
+                        new BsonDocument("e." + field, new BsonDocument("$in", in))));
+                DriverErrors.write(what, () -> collection(source).updateMany(filter, set, options));
+            } else {
+                DriverErrors.write(what, () -> collection(source).updateMany(filter,
+                        new BsonDocument("$set", new BsonDocument(path, update.value()))));
+            }
+        }
+    }
+
+    /** {@code authors.tags} → {@code authors.$[].tags}: the array inside every element of an array. */
+    private static String arrayPath(String path) {
+        int dot = path.lastIndexOf('.');
+        return path.substring(0, dot) + ".$[]" + path.substring(dot);
+    }
+
+    /** The first blocking ids of each model, for the error. */
+    private static Map<String, List<Object>> blockingIds(Map<Relations.Reverse, Set<BsonValue>> blocking) {
+        Map<String, List<Object>> named = new LinkedHashMap<>();
+        for (Map.Entry<Relations.Reverse, Set<BsonValue>> entry : blocking.entrySet()) {
+            ModelMeta<?> source = entry.getKey().source();
+            List<Object> ids = named.computeIfAbsent(source.name(), m -> new ArrayList<>());
+            for (BsonValue id : entry.getValue()) {
+                Object javaId = Ids.javaId(source, id);
+                if (ids.size() < NAMED && !ids.contains(javaId)) {
+                    ids.add(javaId);
+                }
+            }
+        }
+        return named;
+    }
+
+    private String refusal(String kind, Map<Relations.Reverse, Set<BsonValue>> blocking) {
         ModelMeta<?> root = plan.keySet().iterator().next();
         int count = plan.get(root).size();
+        List<String> relations = new ArrayList<>();
+        for (Map.Entry<Relations.Reverse, Set<BsonValue>> entry : blocking.entrySet()) {
+            Relations.Reverse reverse = entry.getKey();
+            int referring = entry.getValue().size();
+            relations.add(reverse.source().name() + "." + reverse.field().name() + " (" + reverse.relation().onDelete()
+                    + ", " + referring + " object" + (referring == 1 ? "" : "s") + ")");
+        }
         return "cannot delete " + root.name() + " " + count + " object" + (count == 1 ? "" : "s")
                 + ": other objects refer to them through " + kind + " references " + String.join(", ", relations)
-                + "; nothing was deleted. Blocking: " + blocking + ". Delete or change those first";
+                + "; nothing was deleted. Blocking: " + blockingIds(blocking) + ". Delete or change those first";
+    }
+
+    // ---- the preview
+
+    private DeletionPreview describe() {
+        List<DeletionPreview.Group> deleted = new ArrayList<>();
+        for (Map.Entry<ModelMeta<?>, Set<BsonValue>> entry : plan.entrySet()) {
+            deleted.add(group(entry.getKey(), null, DeletionPreview.Effect.DELETE, entry.getValue().size(),
+                    entry.getValue()));
+        }
+        // per relation: the objects it changes, less those the deletion deletes anyway
+        Map<Relations.Reverse, Set<BsonValue>> changed = new LinkedHashMap<>();
+        Map<Relations.Reverse, DeletionPreview.Effect> effects = new LinkedHashMap<>();
+        for (FieldUpdate update : updates) {
+            List<BsonValue> referring = update.referring() != null ? update.referring()
+                    : referring(update.reverse(), update.ids());
+            Set<BsonValue> kept = changed.computeIfAbsent(update.reverse(), r -> new LinkedHashSet<>());
+            kept.addAll(referring);
+            kept.removeAll(plan.getOrDefault(update.reverse().source(), Set.of()));
+            effects.put(update.reverse(), update.effect());
+        }
+        List<DeletionPreview.Group> updated = new ArrayList<>();
+        for (Map.Entry<Relations.Reverse, Set<BsonValue>> entry : changed.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                Relations.Reverse reverse = entry.getKey();
+                updated.add(group(reverse.source(), reverse.field(), effects.get(reverse), entry.getValue().size(),
+                        entry.getValue()));
+            }
+        }
+        List<DeletionPreview.Group> blocking = new ArrayList<>();
+        for (Map.Entry<Relations.Reverse, Set<BsonValue>> entry : protecting.entrySet()) {
+            blocking.add(group(entry.getKey().source(), entry.getKey().field(), DeletionPreview.Effect.PROTECT,
+                    entry.getValue().size(), entry.getValue()));
+        }
+        for (Map.Entry<Relations.Reverse, Set<BsonValue>> entry : restricting.entrySet()) {
+            blocking.add(group(entry.getKey().source(), entry.getKey().field(), DeletionPreview.Effect.RESTRICT,
+                    entry.getValue().size(), entry.getValue()));
+        }
+        return new DeletionPreview(deleted, updated, blocking);
+    }
+
+    private static DeletionPreview.Group group(ModelMeta<?> model, FieldMeta field, DeletionPreview.Effect effect,
+            long count, Collection<BsonValue> ids) {
+        List<Object> named = new ArrayList<>();
+        for (BsonValue id : ids) {
+            if (named.size() == DeletionPreview.NAMED) {
+                break;
+            }
+            named.add(Ids.javaId(model, id));
+        }
+        return new DeletionPreview.Group(model, field, effect, count, named);
     }
 
     private static List<List<BsonValue>> batches(List<BsonValue> ids) {

@@ -39,13 +39,19 @@ public final class Relations {
      * A reference to a model, seen from the model it points at.
      *
      * @param source the {@code @Model} whose documents hold the reference
-     * @param path where they hold it: {@code blog_id}, {@code tags}, {@code authors.profile_id}
+     * @param path where they hold it: {@code blog_id}, {@code tags}, {@code authors.profile_id};
+     *     for a many-to-many through another model, which they do not hold, the field's name
      * @param field the reference field
      * @param inArray whether the path goes through an array of embedded models
      */
     public record Reverse(ModelMeta<?> source, String path, FieldMeta field, boolean inArray) {
         public RelationMeta relation() {
             return field.relation();
+        }
+
+        /** Whether the pairs are documents of a through model, which its own references keep. */
+        public boolean through() {
+            return field.relation().through() != null;
         }
 
         /** Whether each document holds many references (a many-to-many array). */
@@ -96,6 +102,9 @@ public final class Relations {
             for (ModelMeta<?> model : ModelRegistry.shared().models()) {
                 if (model.kind() == ModelKind.MODEL) {
                     collect(model, model, "", false, found, Collections.newSetFromMap(new IdentityHashMap<>()));
+                    for (FieldMeta field : model.throughFields()) {
+                        found.add(new Reverse(model, field.name(), field, false));
+                    }
                 }
             }
             known = List.copyOf(found);
@@ -145,6 +154,44 @@ public final class Relations {
             }
         }
         open.remove(model);
+    }
+
+    // ---- many-to-many through another model
+
+    /**
+     * The through model of a many-to-many relation and its two references: to the model that
+     * declares the relation ({@code source}) and to the target.
+     *
+     * @param model the through model
+     * @param source its reference to the declaring model
+     * @param target its reference to the target
+     */
+    public record ThroughPair(ModelMeta<?> model, FieldMeta source, FieldMeta target) {}
+
+    private static final Map<FieldMeta, ThroughPair> THROUGH = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** The through model of {@code field}, declared by {@code declaring}, and its references to both sides. */
+    public static ThroughPair through(ModelMeta<?> declaring, FieldMeta field) {
+        return THROUGH.computeIfAbsent(field, key -> {
+            ModelMeta<?> through = field.relation().throughModel();
+            ModelMeta<?> target = field.type().model();
+            FieldMeta toSource = null;
+            FieldMeta toTarget = null;
+            for (FieldMeta candidate : through.fields()) {
+                if (candidate.type().kind() == FieldKind.REFERENCE) {
+                    if (candidate.type().model() == declaring) {
+                        toSource = candidate;
+                    } else if (candidate.type().model() == target) {
+                        toTarget = candidate;
+                    }
+                }
+            }
+            if (toSource == null || toTarget == null) {
+                throw new IllegalStateException(through.name() + " lacks a reference to " + declaring.name() + " or "
+                        + target.name() + ", which the processor checks: recompile " + declaring.name());
+            }
+            return new ThroughPair(through, toSource, toTarget);
+        });
     }
 
     // ---- handing references what a query loaded
@@ -213,8 +260,8 @@ public final class Relations {
                 : Djongo.connection(alias)).database();
         List<Dangling> found = new ArrayList<>();
         for (Reverse reference : all()) {
-            if (reference.source() != meta) {
-                continue;
+            if (reference.source() != meta || reference.through()) {
+                continue; // a through model's own references are checked with it
             }
             ModelMeta<?> target = reference.field().type().model();
             List<BsonValue> ids = DriverErrors.call("distinct on " + meta.collection(), () -> database

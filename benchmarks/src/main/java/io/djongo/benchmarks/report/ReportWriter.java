@@ -99,7 +99,8 @@ public final class ReportWriter {
                 "handWrittenManyModels", results,
                 List.of("handWrittenManyModels", "djongoManyModels")));
         groups.add(group("Build the find command of the typical chain", "QueryBenchmark.query_", "driverBuilders",
-                results, List.of("driverBuilders", "handBuilt", "djongo", "djongoLookups", "spring", "springMapped")));
+                results, List.of("driverBuilders", "handBuilt", "djongo", "djongoLookups", "djongoDeclared", "spring",
+                        "springMapped")));
         groups.add(group("Build the find command of the lookup-string chain", "QueryBenchmark.lookupChain_",
                 "driverBuilders", results, List.of("driverBuilders", "handBuilt", "typed", "djongo")));
         groups.add(group("Insert 1000 entries (embedded server, same JVM)", "EndToEndBenchmark.insert_",

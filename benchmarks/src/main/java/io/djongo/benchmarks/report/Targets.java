@@ -35,6 +35,7 @@ final class Targets {
                     .append(time < 1.0 ? "met" : "**missed**").append(" |\n");
         }
         within(md, "query chain ≤ 2× the driver's builders", query, "djongo", false, 2.0);
+        within(md, "declared query ≤ 1.0× the driver's builders", query, "djongoDeclared", false, 1.0);
         Paired.Row pairedFind = paired.getOrDefault("find", List.of()).stream()
                 .filter(r -> r.contender().equals("djongo")).findFirst().orElse(null);
         if (pairedFind != null) {

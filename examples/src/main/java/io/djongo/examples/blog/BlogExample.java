@@ -12,6 +12,7 @@ import io.djongo.examples.news.NewsExample;
 import io.djongo.migrations.MigrationStatus;
 import io.djongo.migrations.Migrator;
 import io.djongo.migrations.Plan;
+import io.djongo.paging.Page;
 import io.djongo.query.Aggregation;
 import io.djongo.query.QuerySet;
 import io.djongo.query.Row;
@@ -157,6 +158,31 @@ public final class BlogExample {
         show("Django lookup strings, checked against the generated metadata",
                 Entry.objects().filter("blog__name__istartswith", "beat").orderBy("-pub_date"));
 
+        EntryQueries declared = Djongo.queries(EntryQueries.class);
+        out.println("\n# Declared queries (EntryQueries): checked when the example compiled, sent as BSON built then");
+        out.println("  bson:   " + EntryQueries_.Commands.wellRated("beat", 3).toJson());
+        for (Entry entry : declared.wellRated("beat", 3)) {
+            out.println("  result: " + entry);
+        }
+        out.println("  bson:   " + EntryQueries_.Commands.findByAuthorsNameAndAuthorsEmailEndsWith("Ann", ".org").toJson());
+        try {
+            for (Entry entry : declared.findByAuthorsNameAndAuthorsEmailEndsWith("Ann", ".org")) {
+                out.println("  result: " + entry);
+            }
+        } catch (DatabaseError e) {
+            unsupported(e);
+        }
+        out.println("  countByTagsContains(\"rock\"): " + declared.countByTagsContains("rock"));
+
+        Page<Entry> page = declared.frontPage("2", 2);
+        out.println("\n# A page of the front page (EntryQueries.frontPage): Django's Paginator, newest first, two a page");
+        out.println("  bson:   " + EntryQueries_.Commands.frontPage().toJson());
+        out.println("  " + page + ": entries " + page.startIndex() + " to " + page.endIndex() + " of "
+                + page.paginator().count() + (page.hasPrevious() ? ", previous page " + page.previousPageNumber() : ""));
+        for (Entry entry : page) {
+            out.println("  result: " + entry);
+        }
+
         show("Date parts: entries of 2020 or later (a range on pubDate, so an index serves it)",
                 Entry.objects().filter(Entry_.pubDate.year().gte(2020)).orderBy(Entry_.pubDate.asc()));
 
@@ -200,6 +226,11 @@ public final class BlogExample {
         for (Document group : Entry.objects().mongoAggregate(pipeline, Document.class)) {
             out.println("  result: " + group.getString("_id") + " has " + group.getInteger("entries") + " entries rated 4+");
         }
+
+        out.println("\n# A declared update (EntryQueries.promote): one more star and a tag for the jazz entries");
+        out.println("  bson:   " + EntryQueries_.Commands.promote("jazz", "featured").toJson());
+        out.println("  matched: " + Djongo.queries(EntryQueries.class).promote("jazz", "featured"));
+        out.println("  now:    " + Entry.objects().filter(Entry_.tags.contains("jazz")).list());
     }
 
     private void show(String title, QuerySet<Entry> query) {

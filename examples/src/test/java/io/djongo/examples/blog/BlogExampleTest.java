@@ -98,6 +98,45 @@ class BlogExampleTest {
         assertTrue(beatles.stream().skip(1).allMatch(line -> line.contains("Blog[Beatles Blog]")));
     }
 
+    /** The declared queries of EntryQueries print the BSON the processor built, and find what the typed chains find. */
+    @Test
+    void declaredQueriesSendTheBsonBuiltAtCompileTime() {
+        List<String> declared = section(run(), "Declared queries (EntryQueries)");
+        assertEquals(List.of(
+                "  bson:   {\"find\": \"entry\", \"filter\": {\"blog.name\": {\"$regex\": \"^beat\", \"$options\": \"i\"}, "
+                        + "\"$nor\": [{\"rating\": {\"$lt\": 3}}]}, \"sort\": {\"pubDate\": -1}}",
+                "  result: Entry[Let It Be, remixed, Blog[Beatles Blog], rating 4, tags [rock, remix]]",
+                "  result: Entry[Abbey Road at fifty, Blog[Beatles Blog], rating 3, tags [rock, anniversary]]",
+                "  bson:   {\"find\": \"entry\", \"filter\": {\"authors\": {\"$elemMatch\": {\"name\": \"Ann\", \"email\": "
+                        + "{\"$regex\": \"\\\\.org\\\\z\"}}}}}"), declared.subList(0, 4));
+        assertEquals("  countByTagsContains(\"rock\"): 2", declared.get(declared.size() - 1));
+        List<String> oneAuthor = assumeSupported(declared.subList(4, declared.size() - 1));
+        assertEquals(List.of(
+                "  result: Entry[Abbey Road at fifty, Blog[Beatles Blog], rating 3, tags [rock, anniversary]]",
+                "  result: Entry[Kind of Blue, Blog[Jazz Notes], rating 5, tags [jazz, modal]]"), oneAuthor);
+    }
+
+    /** Django: Paginator(entries, 2).page("2") is the second pair, newest first, after one count. */
+    @Test
+    void aDeclaredPageIsThePaginatorsPage() {
+        List<String> page = section(run(), "A page of the front page (EntryQueries.frontPage)");
+        assertEquals(List.of(
+                "  bson:   {\"find\": \"entry\", \"filter\": {}, \"sort\": {\"pubDate\": -1, \"_id\": 1}}",
+                "  <Page 2 of 2>: entries 3 to 4 of 4, previous page 1",
+                "  result: Entry[Kind of Blue, Blog[Jazz Notes], rating 5, tags [jazz, modal]]",
+                "  result: Entry[Abbey Road at fifty, Blog[Beatles Blog], rating 3, tags [rock, anniversary]]"), page);
+    }
+
+    @Test
+    void aDeclaredUpdateChangesTheMatchingEntries() {
+        List<String> promoted = section(run(), "A declared update (EntryQueries.promote)");
+        assertEquals(List.of(
+                "  bson:   {\"update\": \"entry\", \"updates\": [{\"q\": {\"tags\": \"jazz\"}, \"u\": {\"$inc\": {\"rating\": 1}, "
+                        + "\"$addToSet\": {\"tags\": \"featured\"}}, \"multi\": true}]}",
+                "  matched: 1",
+                "  now:    [Entry[Kind of Blue, Blog[Jazz Notes], rating 6, tags [jazz, modal, featured]]]"), promoted);
+    }
+
     @Test
     void excludeOrderAndLimitKeepTheWellRatedBeatlesEntriesNewestFirst() {
         List<String> rated = section(run(), "Beatles entries rated 3 or more");

@@ -12,6 +12,8 @@ import io.djongo.Djongo;
 import io.djongo.DoesNotExist;
 import io.djongo.EncodingException;
 import io.djongo.LazyLoadError;
+import io.djongo.it.relation.model.Badge;
+import io.djongo.it.relation.model.Badge_;
 import io.djongo.it.relation.model.Blog;
 import io.djongo.it.relation.model.Category;
 import io.djongo.it.relation.model.Category_;
@@ -19,10 +21,12 @@ import io.djongo.it.relation.model.Credit;
 import io.djongo.it.relation.model.Entry;
 import io.djongo.it.relation.model.Entry_;
 import io.djongo.it.relation.model.Person;
+import io.djongo.it.relation.model.Person_;
 import io.djongo.it.relation.model.Tag;
 import io.djongo.it.support.CountedConnection;
 import io.djongo.it.support.TestDatabase;
 import io.djongo.relation.Dangling;
+import io.djongo.validation.ValidationError;
 import io.djongo.relation.Ref;
 import io.djongo.relation.RefList;
 import java.util.List;
@@ -75,6 +79,19 @@ class ReferenceTest {
         assertEquals(new BsonArray(List.of(new BsonObjectId(rock.id), new BsonObjectId(pop.id))), stored.get("tags"));
         assertEquals(new BsonObjectId(ann.id), stored.getArray("credits").get(0).asDocument().get("person_id"));
         assertEquals(new BsonObjectId(ann.id), db.bson("rel_blog").find().first().get("owner_id"));
+    }
+
+    /** @Field(name) chooses the stored key of a reference; nullable = false makes it required. */
+    @Test
+    void aReferenceKeepsTheKeyAndOptionsOfItsField() {
+        Person ann = new Person("Ann").save();
+        new Badge("founder", ann).save();
+
+        assertEquals(new BsonObjectId(ann.id), db.bson("rel_badge").find().first().get("awarded_to"));
+        assertEquals(List.of("founder"), Badge_.objects().filter("holder__name", "Ann").valuesListFlat("title"));
+        assertEquals(1, Person_.objects().filter(Person_.badges.exists()).count());
+        ValidationError required = assertThrows(ValidationError.class, () -> new Badge("orphan", null).save());
+        assertEquals(List.of("This field cannot be null."), required.messages("holder"));
     }
 
     /** A reference with a declared default takes it on insert when left null, as Django's default does. */

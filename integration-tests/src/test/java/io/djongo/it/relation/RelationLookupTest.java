@@ -195,6 +195,24 @@ class RelationLookupTest {
         assertEquals(Set.of("Help!", "Yesterday"), headlines(query));
     }
 
+    /** As Django runs a subquery on the outer query's database, a lookup across a relation follows using(). */
+    @Test
+    void subqueriesRunOnTheConnectionOfTheQuery() {
+        Djongo.connect("archive", db.otherDatabase("archive"));
+        try {
+            Blog archived = Blog_.objects().using("archive").create(new Blog("Archived", null));
+            Entry_.objects().using("archive").create(new Entry("Old news", 1, archived));
+
+            assertEquals(List.of("Old news"), Entry_.objects().using("archive").filter("blog__name", "Archived")
+                    .valuesListFlat("headline"));
+            assertEquals(List.of("Old news"), Entry_.objects().using("archive")
+                    .filter(Entry_.blog.where(Blog_.name.startsWith("Arch"))).valuesListFlat("headline"));
+            assertEquals(0, Entry_.objects().filter("blog__name", "Archived").count());
+        } finally {
+            Djongo.connection("archive").close();
+        }
+    }
+
     @Test
     void aLookupThroughAnUnknownRelationNamesTheChoices() {
         FieldError typo = assertThrows(FieldError.class, () -> Entry_.objects().filter("blog__nmae", "Beatles"));

@@ -399,6 +399,28 @@ public final class Capabilities {
             database.runCommand(Document.parse("{collMod: 'probe', validator: {$jsonSchema: {required: ['x']}}}"));
         }),
 
+        /**
+         * Logical sessions (an {@code lsid} on each command), which {@code Djongo.withSession} and
+         * transactions use. mongo-java-server 1.47 has none; FerretDB 1.24 accepts them.
+         */
+        SESSIONS("logical sessions", database -> {
+            try (com.mongodb.client.ClientSession session = probingClient().startSession()) {
+                database.getCollection("probe").insertOne(session, new Document("v", 1));
+            }
+        }),
+
+        /**
+         * Multi-document transactions, which {@code Djongo.atomic} runs: replica sets and sharded
+         * clusters of MongoDB. Neither mongo-java-server 1.47 nor FerretDB 1.24 has them.
+         */
+        TRANSACTIONS("multi-document transactions (a replica set or sharded cluster)", database -> {
+            try (com.mongodb.client.ClientSession session = probingClient().startSession()) {
+                session.startTransaction();
+                database.getCollection("probe").insertOne(session, new Document("v", 1));
+                session.commitTransaction();
+            }
+        }),
+
         /** The {@code explain} command. mongo-java-server 1.47 lacks it. */
         EXPLAIN("the explain command", database -> {
             MongoCollection<Document> probe = database.getCollection("probe");
@@ -416,6 +438,12 @@ public final class Capabilities {
     }
 
     private static final Map<Capability, String> MISSING = new EnumMap<>(Capability.class);
+    private static final ThreadLocal<MongoClient> PROBING = new ThreadLocal<>();
+
+    /** The client of the probe running on this thread. */
+    private static MongoClient probingClient() {
+        return PROBING.get();
+    }
     private static final Map<Capability, Boolean> KNOWN = new EnumMap<>(Capability.class);
 
     private Capabilities() {}
@@ -445,6 +473,7 @@ public final class Capabilities {
         // A client of its own: a failed probe may make the server drop the connection.
         try (MongoClient client = MongoClients.create(TestServer.get().uri(database))) {
             MongoDatabase scratch = client.getDatabase(database);
+            PROBING.set(client);
             try {
                 capability.probe.accept(scratch);
                 return true;
@@ -454,6 +483,7 @@ public final class Capabilities {
                         + TestServer.get().description() + ": " + MISSING.get(capability));
                 return false;
             } finally {
+                PROBING.remove();
                 try {
                     scratch.drop();
                 } catch (MongoException ignored) {

@@ -20,10 +20,21 @@ public enum Diagnostic {
     GENERIC(Kind.ERROR, "%s class %s has type parameters, which a stored document cannot record. "
             + "Remove the type parameters and use concrete field types"),
     CONFLICTING_ANNOTATIONS(Kind.ERROR, "%s is annotated with both %s and %s. Keep exactly one of them"),
-    NO_CONSTRUCTOR(Kind.ERROR, "%s has no constructor without parameters that generated code can call. "
-            + "Add a package-private or public constructor %s() {}"),
+    NO_CONSTRUCTOR(Kind.ERROR, "%s has no constructor that generated code can call: none without parameters, and "
+            + "none with parameters named after its fields. Add a package-private or public constructor %s() {}, or one "
+            + "whose parameters are the fields"),
+    CREATOR_MISMATCH(Kind.ERROR, "%s cannot create %s from a document: %s. %s"),
+    AMBIGUOUS_CREATOR(Kind.ERROR, "%s has several constructors that can create it from a document: %s. Mark the one to "
+            + "use with @Creator"),
+    TWO_CREATORS(Kind.ERROR, "%s has a second @Creator, %s (the first is %s). Keep @Creator on one of them"),
+    CREATOR_NOT_USABLE(Kind.ERROR, "@Creator is on %s, which %s. %s"),
     BAD_COLLECTION(Kind.ERROR, "the collection name \"%s\" of %s is not valid: %s. "
             + "Choose another name with @Model(collection = \"...\")"),
+    BAD_READ_WRITE_OPTION(Kind.ERROR, "@Model(%s = \"%s\") of %s is not valid: %s. %s"),
+    COMPANION_NOT_EXTENDED(Kind.NOTE, "%s %s, so %s.objects(), save(), delete() and the other methods the generated %s "
+            + "gives its models are not members of %s (javac reports them as \"cannot find symbol\"). %s, or call "
+            + "%s.objects() and its save(x), delete(x). Records cannot extend a class and always use %s.objects(); "
+            + "@SuppressWarnings(\"djongo:companion-not-extended\") on the class silences this note"),
     NO_ID(Kind.ERROR, "@Model class %s has no @Id field. Annotate its primary key, for example: @Id ObjectId id;"),
     TWO_IDS(Kind.ERROR, "%s has a second @Id field, '%s' (the first is '%s'). A model has exactly one id: "
             + "remove @Id from one of them"),
@@ -42,8 +53,7 @@ public enum Diagnostic {
             + "of an array. Declare the field List<%s>, or annotate %s with @EmbeddedModel"),
     PRIVATE_FIELD(Kind.ERROR, "field '%s' is private and has no %s, so generated code cannot %s it. "
             + "Make the field package-private, or add %s"),
-    FINAL_FIELD(Kind.ERROR, "field '%s' is final, so it cannot be set when a document is read. "
-            + "Remove 'final', or make %s a record"),
+    FINAL_FIELD(Kind.ERROR, "field '%s' is final%s. %s"),
     BAD_BSON_NAME(Kind.ERROR, "the document key \"%s\" of field '%s' is not valid: %s. "
             + "Choose another key with @Field(name = \"...\")"),
     DUPLICATE_BSON_NAME(Kind.ERROR, "fields '%s' and '%s' are both stored under the key \"%s\". "
@@ -102,6 +112,30 @@ public enum Diagnostic {
             + "save and fullClean(). Remove groups, or check the rule in clean()"),
     CONSTRAINT_NO_EFFECT(Kind.WARNING, "@%s on '%s' has no effect: its type %s is never null. Remove the annotation"),
 
+    // ---- declared queries (@Queries interfaces); the last %s of most is the text with a caret under the place
+
+    QUERIES_NOT_INTERFACE(Kind.ERROR, "@Queries can only annotate an interface, not %s %s. Declare it 'interface %s': "
+            + "the processor implements its abstract methods"),
+    QUERIES_NOT_MODEL(Kind.ERROR, "@Queries(%s.class) names %s, which is %s, so it has no collection to query. "
+            + "Name a @Model class"),
+    NO_QUERY(Kind.ERROR, "%s is neither annotated with @Filter, @Update, @Delete or @Aggregate nor named as a query. "
+            + "Annotate it, name it findBy..., countBy..., existsBy... or deleteBy..., or give it a default body"),
+    QUERY_SYNTAX(Kind.ERROR, "%s cannot be read: %s. %s%s"),
+    UNKNOWN_FIELD(Kind.ERROR, "%s names \"%s\", but %s has no such field.%s Its fields: %s%s"),
+    UNKNOWN_LOOKUP(Kind.ERROR, "%s: \"%s\" is not %s of %s (%s).%s %s%s"),
+    MISSING_PARAMETER(Kind.ERROR, "%s uses %s, but %s has no such parameter.%s %s%s"),
+    UNUSED_PARAMETER(Kind.ERROR, "parameter '%s' of %s is not used by its query. %s"),
+    PARAMETER_TYPE(Kind.ERROR, "parameter '%s' is %s, but %s takes %s. Declare it %s%s"),
+    BAD_VALUE(Kind.ERROR, "%s gives %s, which %s cannot take: %s. %s%s"),
+    RETURN_TYPE(Kind.ERROR, "%s returns %s, which %s cannot give. %s"),
+    BAD_JSON(Kind.ERROR, "%s is not valid JSON: %s. Write MongoDB's relaxed JSON, such as {rating: {$gte: :min}}%s"),
+    UNKNOWN_OPERATOR(Kind.ERROR, "%s uses \"%s\", which is not %s.%s %s%s"),
+    DERIVED_NAME(Kind.ERROR, "the name %s cannot be read as a query: %s. %s%s"),
+    QUERY_CONFLICT(Kind.ERROR, "%s: %s. %s"),
+    BAD_UPDATE(Kind.ERROR, "%s cannot be sent as one update: %s. %s%s"),
+    PAGE_PARAMETER(Kind.ERROR, "%s: %s. %s%s"),
+    PAGE_ORDER(Kind.ERROR, "%s returns %s, but %s. %s"),
+
     // ---- relations
 
     REFERENCE_TARGET(Kind.ERROR, "field '%s' is a %s<%s>, but %s is not a @Model: %s"),
@@ -119,6 +153,12 @@ public enum Diagnostic {
             + "@Field(defaultValue = \"<an id of %s>\"), or choose another onDelete"),
     BAD_RELATED_NAME(Kind.ERROR, "relatedName = \"%s\" of '%s' is not a Java identifier, but it names a method and a "
             + "path of %s. Choose a name such as \"entries\""),
+    THROUGH_NOT_MODEL(Kind.ERROR, "field '%s' has @ManyToMany(through = %s.class), but %s is not a @Model. Annotate it "
+            + "@Model, with a @ForeignKey Ref<%s> and a @ForeignKey Ref<%s>"),
+    THROUGH_REFERENCES(Kind.ERROR, "field '%s' has @ManyToMany(through = %s.class), but %s has %s. It needs exactly one "
+            + "@ForeignKey Ref<%s> and one @ForeignKey Ref<%s>, which hold each pair"),
+    THROUGH_IN_RECORD(Kind.ERROR, "component '%s' of record %s has @ManyToMany(through = ...), which stores nothing in "
+            + "%s's documents, so the record could not be read back. Declare %s as a class, or query %s directly"),
     RELATED_NAME_CLASH(Kind.ERROR, "field '%s' of %s gives %s a reverse relation named \"%s\", %s. Give one of them "
             + "another name with relatedName = \"...\""),
 

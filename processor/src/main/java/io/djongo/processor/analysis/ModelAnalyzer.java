@@ -15,6 +15,7 @@ import io.djongo.processor.model.Access;
 import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.FieldOptions;
 import io.djongo.processor.model.ConstraintModel;
+import io.djongo.processor.model.Creator;
 import io.djongo.processor.model.FieldType;
 import io.djongo.processor.model.GeneratedNames;
 import io.djongo.processor.model.Literal;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -39,6 +42,7 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.MirroredTypeException;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -55,6 +59,7 @@ public final class ModelAnalyzer {
     private final Reporter reporter;
     private final TypeAnalyzer typeAnalyzer;
     private final ConstraintAnalyzer constraints;
+    private final CreatorAnalyzer creators;
 
     public ModelAnalyzer(Elements elements, Types types, Reporter reporter) {
         this(elements, types, reporter, false);
@@ -67,12 +72,23 @@ public final class ModelAnalyzer {
         this.reporter = reporter;
         this.typeAnalyzer = new TypeAnalyzer(types, reporter, lastRound);
         this.constraints = new ConstraintAnalyzer(elements, reporter);
+        this.creators = new CreatorAnalyzer(elements, types, reporter);
     }
 
     /** The result of analysing a class: a model, nothing (errors were reported), or a wait for the next round. */
     public record Outcome(ModelClass model, boolean deferred) {
         static final Outcome FAILED = new Outcome(null, false);
         static final Outcome DEFERRED = new Outcome(null, true);
+    }
+
+    /** Reports a {@code @Creator} on {@code element} when it is not in a model class, where it does nothing. */
+    public void checkCreatorPlacement(Element element) {
+        Element owner = element.getEnclosingElement();
+        if (element instanceof ExecutableElement && declaredKind(owner).isEmpty()) {
+            reporter.report(Diagnostic.CREATOR_NOT_USABLE, element, CreatorAnalyzer.describe((ExecutableElement) element),
+                    "is in " + owner.getSimpleName() + ", not a @Model, @EmbeddedModel or @ArrayModel",
+                    "Remove @Creator, or annotate " + owner.getSimpleName() + " as a model");
+        }
     }
 
     /** The kind declared by the annotations on {@code element}, or empty when it has none. */
@@ -112,16 +128,23 @@ public final class ModelAnalyzer {
                 reporter.report(Diagnostic.BAD_COLLECTION, type, collection, type.getSimpleName(), reason);
                 valid = false;
             }
+            valid &= checkReadWriteOptions(type);
         }
 
         ClassName className = ClassName.get(type);
         ClassName metamodel = GeneratedNames.companion(className);
         boolean extendsMetamodel = extendsMetamodel(type, metamodel);
+        if (kind == ModelKind.MODEL && !isRecord && !extendsMetamodel) {
+            noteCompanionNotExtended(type, metamodel);
+        }
 
+        List<Candidate> candidates = isRecord ? recordComponents(type) : classFields(type, metamodel);
+        Map<String, VariableElement> parameters = creators.likelyParameters(type,
+                candidates.stream().anyMatch(candidate -> candidate.unassignable() != null));
         List<FieldModel> fields = new ArrayList<>();
         boolean deferred = false;
-        for (Candidate candidate : isRecord ? recordComponents(type) : classFields(type, metamodel)) {
-            FieldOutcome outcome = field(type, kind, candidate);
+        for (Candidate candidate : candidates) {
+            FieldOutcome outcome = field(type, kind, candidate.withParameter(parameters.get(candidate.name())));
             deferred |= outcome.deferred;
             valid &= outcome.valid;
             if (outcome.field != null) {
@@ -131,15 +154,35 @@ public final class ModelAnalyzer {
         if (deferred) {
             return Outcome.DEFERRED;
         }
-        valid &= checkIds(type, kind, fields, declaresId(type, isRecord));
+        Creator creator = null;
+        if (!type.getModifiers().contains(Modifier.ABSTRACT)) {
+            List<CreatorAnalyzer.Field> creatorFields = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                creatorFields.add(new CreatorAnalyzer.Field(candidate.name(), candidate.type(), candidate.unassignable(),
+                        candidate.initialized(), candidate.element()));
+            }
+            CreatorAnalyzer.Choice choice = creators.choose(type, isRecord, creatorFields);
+            valid &= choice.valid();
+            if (choice.creator() != null) {
+                creator = new Creator(choice.parameters(), choice.creator().getKind() == ElementKind.METHOD
+                        ? choice.creator().getSimpleName().toString() : null, choice.creator());
+            }
+        }
+        valid &= checkIds(type, kind, fields, declaresId(type, isRecord, parameters.values()));
         valid &= checkVersions(type, fields);
         valid &= checkBsonNames(fields);
         // Any error reported while analysing this class (even one found outside these checks) fails it.
         if (!valid || reporter.errorCount() > errorsBefore) {
             return Outcome.FAILED;
         }
-        return new Outcome(new ModelClass(type, className, kind, collection, isRecord, extendsMetamodel, fields,
-                modelOptions(type, kind)), false);
+        // a many-to-many through another model stores nothing here: it is a relation, not a field
+        List<FieldModel> stored = new ArrayList<>();
+        List<FieldModel> through = new ArrayList<>();
+        for (FieldModel field : fields) {
+            (field.relation() != null && !field.relation().stored() ? through : stored).add(field);
+        }
+        return new Outcome(new ModelClass(type, className, kind, collection, creator, extendsMetamodel, stored,
+                modelOptions(type, kind).withThrough(through)), false);
     }
 
     // ---- the class itself
@@ -193,23 +236,7 @@ public final class ModelAnalyzer {
             reporter.report(Diagnostic.GENERIC, type, kind.annotation(), name);
             valid = false;
         }
-        if (type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
-                && !hasUsableNoArgConstructor(type)) {
-            reporter.report(Diagnostic.NO_CONSTRUCTOR, type, name, name);
-            valid = false;
-        }
         return valid;
-    }
-
-    private boolean hasUsableNoArgConstructor(TypeElement type) {
-        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-            // The implicit constructor of a private class is private too; NOT_ACCESSIBLE covers that.
-            if (constructor.getParameters().isEmpty() && (!constructor.getModifiers().contains(Modifier.PRIVATE)
-                    || elements.getOrigin(constructor) == Elements.Origin.MANDATED)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -233,11 +260,90 @@ public final class ModelAnalyzer {
         return false;
     }
 
+    /**
+     * A class {@code @Model} that does not extend its companion has no {@code objects()} or
+     * {@code save()} of its own, and javac says only "cannot find symbol" where it is used: say why,
+     * where the class is declared. Noted when the class could extend the companion (it extends
+     * nothing else), or when it extends a class that does not exist and is named like a companion (a
+     * misspelt {@code extends Books_}).
+     */
+    private void noteCompanionNotExtended(TypeElement type, ClassName metamodel) {
+        if (suppressed(type, Diagnostic.COMPANION_NOT_EXTENDED)) {
+            return;
+        }
+        String name = type.getSimpleName().toString();
+        String companion = metamodel.simpleName();
+        TypeMirror superclass = type.getSuperclass();
+        String situation;
+        String fix;
+        if (superclass.getKind() == TypeKind.ERROR && superclass.toString().endsWith("_")) {
+            String written = superclass.toString();
+            situation = "extends " + written + ", which does not exist: the companion the processor generates for it is "
+                    + companion;
+            fix = "Write 'extends " + companion + "'" + (Suggestions.closest(written, List.of(companion)) == null
+                    ? "" : " (did you mean " + companion + "?)");
+        } else if (superclass.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) superclass).asElement()).getQualifiedName().contentEquals("java.lang.Object")) {
+            situation = "does not extend its generated companion " + companion;
+            fix = "Declare it 'class " + name + " extends " + companion + "' to give it Django's " + name + ".objects() and "
+                    + Character.toLowerCase(name.charAt(0)) + name.substring(1) + ".save()";
+        } else {
+            return; // it extends another class, and a class has one superclass
+        }
+        reporter.report(Diagnostic.COMPANION_NOT_EXTENDED, type, name, situation, name, companion, name, fix, companion,
+                companion);
+    }
+
+    /** Whether {@code @SuppressWarnings("djongo:<tag>")} (or {@code "djongo"}) on {@code element} silences {@code diagnostic}. */
+    private static boolean suppressed(Element element, Diagnostic diagnostic) {
+        SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
+        if (suppress == null) {
+            return false;
+        }
+        for (String key : suppress.value()) {
+            if (key.equals("djongo") || key.equals("djongo:" + diagnostic.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- the fields
 
-    /** A persistent-field candidate: where it is declared and how it is reached. */
-    private record Candidate(Element element, String name, TypeMirror type, Element annotations, Access access,
-            boolean accessible, String missingAccessor) {}
+    /**
+     * A persistent-field candidate: where it is declared and how it is reached.
+     *
+     * @param element where diagnostics about the field go: the field, or a record's backing field
+     * @param declarations the elements whose annotations count as the field's: the field, the record
+     *     component, and the creator's parameter of the same name (where Kotlin puts them)
+     * @param missingAccessor the accessors it lacks to be read ("getter", "getter and setter"), or {@code null}
+     * @param unassignable why it cannot be set on an instance ("final", "private, without a setter",
+     *     "a record component"), or {@code null} when it can
+     * @param initialized whether it is final with a constant value in its declaration
+     */
+    private record Candidate(Element element, String name, TypeMirror type, List<Element> declarations, Access access,
+            String missingAccessor, String unassignable, boolean initialized) {
+
+        Candidate withParameter(VariableElement parameter) {
+            if (parameter == null || declarations.contains(parameter)) {
+                return this;
+            }
+            List<Element> all = new ArrayList<>(declarations);
+            all.add(parameter);
+            return new Candidate(element, name, type, List.copyOf(all), access, missingAccessor, unassignable, initialized);
+        }
+
+        /** The annotation {@code annotation} on the first declaration that has it. */
+        <A extends java.lang.annotation.Annotation> A annotation(Class<A> annotation) {
+            for (Element declaration : declarations) {
+                A found = declaration.getAnnotation(annotation);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+    }
 
     private List<Candidate> recordComponents(TypeElement type) {
         List<Candidate> candidates = new ArrayList<>();
@@ -252,8 +358,9 @@ public final class ModelAnalyzer {
             if (located.getAnnotation(Transient.class) != null) {
                 reporter.report(Diagnostic.TRANSIENT_RECORD_COMPONENT, located, name);
             }
-            candidates.add(new Candidate(located, name, component.asType(), component,
-                    Access.record(component.getAccessor().getSimpleName().toString()), true, null));
+            candidates.add(new Candidate(located, name, component.asType(),
+                    located == component ? List.of(component) : List.of(located, component),
+                    Access.record(component.getAccessor().getSimpleName().toString()), null, "a record component", false));
         }
         return candidates;
     }
@@ -308,29 +415,47 @@ public final class ModelAnalyzer {
         Set<Modifier> modifiers = field.getModifiers();
         boolean direct = modifiers.contains(Modifier.PUBLIC)
                 || (samePackage && !modifiers.contains(Modifier.PRIVATE));
+        boolean isFinal = modifiers.contains(Modifier.FINAL);
+        boolean initialized = isFinal && field.getConstantValue() != null;
         if (direct) {
-            return new Candidate(field, name, type, field, Access.field(name), true, null);
+            return new Candidate(field, name, type, List.of(field),
+                    isFinal ? Access.createdOnly(Access.Read.FIELD, name) : Access.field(name), null,
+                    isFinal ? "final" : null, initialized);
         }
+        // Getters in order of preference: JavaBeans' getTitle() and isActive(), then the record and
+        // Immutables style title(); a setter only where the field is not final.
         String capitalized = Names.capitalize(name);
         String getter = null;
+        int getterRank = Integer.MAX_VALUE;
         String setter = null;
         for (ExecutableElement method : methods) {
             if (!usable(method, modelPackage)) {
                 continue;
             }
             String methodName = method.getSimpleName().toString();
-            if (method.getParameters().isEmpty() && types.isSameType(method.getReturnType(), type)
-                    && (methodName.equals("get" + capitalized)
-                            || (type.getKind() == TypeKind.BOOLEAN && methodName.equals("is" + capitalized)))) {
-                getter = methodName;
-            } else if (method.getParameters().size() == 1 && methodName.equals("set" + capitalized)
+            if (method.getParameters().isEmpty() && types.isSameType(method.getReturnType(), type)) {
+                int rank = methodName.equals("get" + capitalized) ? 0
+                        : type.getKind() == TypeKind.BOOLEAN && methodName.equals("is" + capitalized) ? 1
+                        : methodName.equals(name) ? 2 : Integer.MAX_VALUE;
+                if (rank < getterRank) {
+                    getter = methodName;
+                    getterRank = rank;
+                }
+            } else if (!isFinal && method.getParameters().size() == 1 && methodName.equals("set" + capitalized)
                     && types.isSameType(method.getParameters().get(0).asType(), type)) {
                 setter = methodName;
             }
         }
-        String missing = getter == null && setter == null ? "getter and setter"
-                : getter == null ? "getter" : setter == null ? "setter" : null;
-        return new Candidate(field, name, type, field, Access.bean(getter, setter), missing == null, missing);
+        if (getter == null) {
+            String missing = setter == null && !isFinal ? "getter and setter" : "getter";
+            return new Candidate(field, name, type, List.of(field), Access.createdOnly(Access.Read.FIELD, name), missing,
+                    null, initialized);
+        }
+        if (setter == null) {
+            return new Candidate(field, name, type, List.of(field), Access.createdOnly(Access.Read.METHOD, getter), null,
+                    isFinal ? "final" : "private, without a setter", initialized);
+        }
+        return new Candidate(field, name, type, List.of(field), Access.bean(getter, setter), null, null, false);
     }
 
     private boolean usable(ExecutableElement method, PackageElement modelPackage) {
@@ -347,18 +472,12 @@ public final class ModelAnalyzer {
         Element element = candidate.element();
         String name = candidate.name();
         boolean valid = true;
-        if (!candidate.accessible()) {
+        if (candidate.missingAccessor() != null) {
             String capitalized = Names.capitalize(name);
-            String verb = candidate.missingAccessor().equals("getter") ? "read"
-                    : candidate.missingAccessor().equals("setter") ? "set" : "read or set";
-            String add = candidate.missingAccessor().equals("getter") ? "get" + capitalized + "()"
-                    : candidate.missingAccessor().equals("setter") ? "set" + capitalized + "(...)"
-                    : "get" + capitalized + "() and set" + capitalized + "(...)";
-            reporter.report(Diagnostic.PRIVATE_FIELD, element, name, candidate.missingAccessor(), verb, add);
-            valid = false;
-        }
-        if (candidate.access().style() == Access.Style.FIELD && element.getModifiers().contains(Modifier.FINAL)) {
-            reporter.report(Diagnostic.FINAL_FIELD, element, name, owner.getSimpleName());
+            boolean getterOnly = candidate.missingAccessor().equals("getter");
+            String add = getterOnly ? "get" + capitalized + "()" : "get" + capitalized + "() and set" + capitalized + "(...)";
+            reporter.report(Diagnostic.PRIVATE_FIELD, element, name, candidate.missingAccessor(),
+                    getterOnly ? "read" : "read or set", add);
             valid = false;
         }
 
@@ -367,10 +486,10 @@ public final class ModelAnalyzer {
             return new FieldOutcome(null, false, true);
         }
         FieldType type = typeResult.type();
-        Element annotations = candidate.annotations();
-        boolean id = annotations.getAnnotation(Id.class) != null;
-        boolean version = annotations.getAnnotation(Version.class) != null || element.getAnnotation(Version.class) != null;
-        Field field = annotations.getAnnotation(Field.class);
+        List<Element> declarations = candidate.declarations();
+        boolean id = candidate.annotation(Id.class) != null;
+        boolean version = candidate.annotation(Version.class) != null;
+        Field field = candidate.annotation(Field.class);
 
         boolean reference = type != null && type.kind() == ValueKind.REFERENCE;
         String bsonName = id ? "_id" : field != null && !field.name().isEmpty() ? field.name()
@@ -386,15 +505,15 @@ public final class ModelAnalyzer {
         if (type == null) {
             return new FieldOutcome(null, false, false);
         }
-        FieldOptions options = options(field, element, name, type, owner.getSimpleName().toString(),
-                annotations == element ? List.of(element) : List.of(element, annotations), candidate.type());
+        FieldOptions options = options(field, element, name, type, owner.getSimpleName().toString(), declarations,
+                candidate.type());
         if (options == null) {
             valid = false;
         }
         if (version) {
             valid &= checkVersion(owner, kind, element, name, type, id);
         }
-        RelationModel relation = relation(owner, annotations, element, name, type);
+        RelationModel relation = relation(owner, candidate, element, name, type);
         if (relation == INVALID) {
             valid = false;
             relation = null;
@@ -431,10 +550,10 @@ public final class ModelAnalyzer {
      * The relation a reference field declares ({@code @ForeignKey}, {@code @OneToOne},
      * {@code @ManyToMany}); {@code null} for other fields, {@link #INVALID} when reported.
      */
-    private RelationModel relation(TypeElement owner, Element annotations, Element element, String name, FieldType type) {
-        ForeignKey foreignKey = annotation(annotations, element, ForeignKey.class);
-        OneToOne oneToOne = annotation(annotations, element, OneToOne.class);
-        ManyToMany manyToMany = annotation(annotations, element, ManyToMany.class);
+    private RelationModel relation(TypeElement owner, Candidate candidate, Element element, String name, FieldType type) {
+        ForeignKey foreignKey = candidate.annotation(ForeignKey.class);
+        OneToOne oneToOne = candidate.annotation(OneToOne.class);
+        ManyToMany manyToMany = candidate.annotation(ManyToMany.class);
         if (type == null) {
             return null;
         }
@@ -473,7 +592,18 @@ public final class ModelAnalyzer {
                 reporter.report(Diagnostic.BAD_RELATED_NAME, element, relatedName, name, target);
                 return INVALID;
             }
-            return new RelationModel("MANY_TO_MANY", type.modelClass(), null, relatedName);
+            ClassName through = manyToMany == null ? null : throughClass(manyToMany);
+            if (through != null && !isModel(through)) {
+                reporter.report(Diagnostic.THROUGH_NOT_MODEL, element, name, through.simpleName(), through.simpleName(),
+                        ownerName, target);
+                return INVALID;
+            }
+            if (through != null && owner.getKind() == ElementKind.RECORD) {
+                reporter.report(Diagnostic.THROUGH_IN_RECORD, element, name, ownerName, ownerName, ownerName,
+                        through.simpleName());
+                return INVALID;
+            }
+            return new RelationModel("MANY_TO_MANY", type.modelClass(), null, relatedName, through);
         }
         String present = foreignKey != null ? "ForeignKey" : oneToOne != null ? "OneToOne" : manyToMany != null
                 ? "ManyToMany" : null;
@@ -485,10 +615,24 @@ public final class ModelAnalyzer {
         return null;
     }
 
-    private static <A extends java.lang.annotation.Annotation> A annotation(Element annotations, Element element,
-            Class<A> type) {
-        A found = annotations.getAnnotation(type);
-        return found != null ? found : element.getAnnotation(type);
+    private boolean isModel(ClassName name) {
+        TypeElement element = elements.getTypeElement(name.canonicalName());
+        return element != null && element.getAnnotation(Model.class) != null;
+    }
+
+    /** The {@code through} class of {@code @ManyToMany}, or {@code null} for the default {@code void.class}. */
+    private static ClassName throughClass(ManyToMany manyToMany) {
+        TypeMirror mirror;
+        try {
+            manyToMany.through();
+            return null; // only reached when the class is already compiled, which void.class always is
+        } catch (MirroredTypeException e) {
+            mirror = e.getTypeMirror();
+        }
+        if (mirror.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        return ClassName.get((TypeElement) ((DeclaredType) mirror).asElement());
     }
 
     /**
@@ -526,7 +670,8 @@ public final class ModelAnalyzer {
         }
         // nullable defaults to true, which a primitive simply cannot honour, so it is recorded as
         // false; only an explicit nullable = true on a primitive is a mistake worth reporting.
-        if (type.isPrimitive() && field.nullable() && explicitlySet(element, "nullable")) {
+        if (type.isPrimitive() && field.nullable()
+                && declarations.stream().anyMatch(declaration -> explicitlySet(declaration, "nullable"))) {
             reporter.report(Diagnostic.NULLABLE_PRIMITIVE, element, name, type.typeName(), type.boxed());
             valid = false;
         }
@@ -638,11 +783,60 @@ public final class ModelAnalyzer {
     private ModelOptions modelOptions(TypeElement type, ModelKind kind) {
         boolean clean = hasCleanMethod(type);
         if (kind != ModelKind.MODEL) {
-            return new ModelOptions(List.of(), List.of(), false, "", "", clean, List.of());
+            return new ModelOptions(List.of(), List.of(), false, "", "", clean, List.of(), "", "", "", List.of());
         }
         Model model = type.getAnnotation(Model.class);
         return new ModelOptions(List.of(), List.of(), model.serverValidation(), model.label(), model.labelPlural(), clean,
-                List.of());
+                List.of(), model.readPreference(), model.readConcern(), model.writeConcern(), List.of());
+    }
+
+    /** The read preference modes of MongoDB, as {@code @Model(readPreference)} names them. */
+    static final List<String> READ_PREFERENCES = List.of("primary", "primaryPreferred", "secondary", "secondaryPreferred",
+            "nearest");
+    /** The read concern levels of MongoDB. */
+    static final List<String> READ_CONCERNS = List.of("local", "available", "majority", "linearizable", "snapshot");
+
+    /** Checks {@code @Model(readPreference, readConcern, writeConcern)}, reporting each bad value on its text. */
+    private boolean checkReadWriteOptions(TypeElement type) {
+        AnnotationMirror mirror = Annotations.find(type, Model.class.getCanonicalName()).orElse(null);
+        if (mirror == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (String member : List.of("readPreference", "readConcern", "writeConcern")) {
+            AnnotationValue value = Annotations.explicit(mirror, member);
+            String written = value == null ? "" : String.valueOf(value.getValue());
+            if (written.isEmpty()) {
+                continue;
+            }
+            String problem = null;
+            String fix;
+            if (member.equals("writeConcern")) {
+                fix = "Use \"majority\", or the number of members that must acknowledge each write (\"1\", \"2\", ...)";
+                if (written.equals("0")) {
+                    problem = "unacknowledged writes report nothing back, so duplicate keys, stale versions and the "
+                            + "counts of changed documents would go unseen";
+                } else if (!written.equals("majority") && !written.matches("[1-9][0-9]{0,8}")) {
+                    String suggestion = Suggestions.closest(written, List.of("majority"));
+                    problem = "it is neither \"majority\" nor a positive number"
+                            + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?");
+                }
+            } else {
+                List<String> choices = member.equals("readPreference") ? READ_PREFERENCES : READ_CONCERNS;
+                fix = "Use one of: " + String.join(", ", choices);
+                if (!choices.contains(written)) {
+                    String suggestion = Suggestions.closest(written, choices);
+                    problem = "MongoDB has no " + (member.equals("readPreference") ? "read preference mode" : "read concern level")
+                            + " \"" + written + "\"" + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?");
+                }
+            }
+            if (problem != null) {
+                reporter.report(Diagnostic.BAD_READ_WRITE_OPTION, type, mirror, value, member, written, type.getSimpleName(),
+                        problem, fix);
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     /**
@@ -689,7 +883,7 @@ public final class ModelAnalyzer {
     }
 
     /** Whether a field or component of {@code type} (or of its superclasses) carries @Id, valid or not. */
-    private boolean declaresId(TypeElement type, boolean isRecord) {
+    private boolean declaresId(TypeElement type, boolean isRecord, java.util.Collection<VariableElement> parameters) {
         if (isRecord) {
             return type.getRecordComponents().stream().anyMatch(component -> component.getAnnotation(Id.class) != null);
         }
@@ -699,6 +893,11 @@ public final class ModelAnalyzer {
                 if (field.getAnnotation(Id.class) != null && !field.getModifiers().contains(Modifier.STATIC)) {
                     return true;
                 }
+            }
+        }
+        for (VariableElement parameter : parameters) {
+            if (parameter.getAnnotation(Id.class) != null) {
+                return true;
             }
         }
         return false;

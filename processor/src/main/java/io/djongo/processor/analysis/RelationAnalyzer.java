@@ -47,6 +47,17 @@ public final class RelationAnalyzer {
         for (ModelClass model : models) {
             if (model.kind() == ModelKind.MODEL) {
                 collect(model, model.fields(), "", new HashSet<>(List.of(model.className())), byTarget);
+                for (FieldModel field : model.options().through()) {
+                    if (!checkThrough(model, field)) {
+                        failed.add(model.className());
+                        continue;
+                    }
+                    // the reverse side of a many-to-many through another model: named by the field
+                    ReverseModel reverse = new ReverseModel(model.className(), field.name(), field.relation(),
+                            field.relation().accessorName(model.className()));
+                    byTarget.computeIfAbsent(field.type().modelClass(), target -> new ArrayList<>())
+                            .add(new Found(reverse, field.element(), field.name(), model.className().simpleName()));
+                }
             }
         }
         List<ModelClass> resolved = new ArrayList<>();
@@ -85,6 +96,33 @@ public final class RelationAnalyzer {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the through model of {@code field} holds exactly one reference to {@code model} and
+     * one to the target. A relation of a model with itself through another model would have two
+     * references to it, and which is which would be a guess, so it is reported too.
+     */
+    private boolean checkThrough(ModelClass model, FieldModel field) {
+        ClassName through = field.relation().through();
+        ClassName target = field.type().modelClass();
+        int toSource = 0;
+        int toTarget = 0;
+        List<String> references = new ArrayList<>();
+        for (FieldModel candidate : fieldsOf.apply(through)) {
+            if (candidate.type().kind() == ValueKind.REFERENCE) {
+                references.add(candidate.name() + " (Ref<" + candidate.type().modelClass().simpleName() + ">)");
+                toSource += candidate.type().modelClass().equals(model.className()) ? 1 : 0;
+                toTarget += candidate.type().modelClass().equals(target) ? 1 : 0;
+            }
+        }
+        if (!model.className().equals(target) && toSource == 1 && toTarget == 1) {
+            return true;
+        }
+        reporter.report(Diagnostic.THROUGH_REFERENCES, field.element(), field.name(), through.simpleName(),
+                through.simpleName(), references.isEmpty() ? "no reference" : "the references " + String.join(", ", references),
+                model.className().simpleName(), target.simpleName());
+        return false;
     }
 
     /** The references of {@code fields}, through embedded models and arrays of them, by target. */

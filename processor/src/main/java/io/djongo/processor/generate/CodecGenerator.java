@@ -7,11 +7,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.djongo.processor.model.Access;
+import io.djongo.processor.model.Creator;
 import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.FieldType;
 import io.djongo.processor.model.ModelClass;
 import io.djongo.processor.model.ModelKind;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -195,12 +197,17 @@ public final class CodecGenerator {
                 .returns(model.className())
                 .addParameter(RuntimeNames.BSON_READER, locals.reader)
                 .addParameter(RuntimeNames.DECODER_CONTEXT, locals.context);
-        // A field missing from the document keeps its declared default, else its Java default.
-        if (model.isRecord()) {
+        // A field missing from the document keeps its declared default, else its Java default; with a
+        // creator, fields it does not take keep the class's own value unless the document has one.
+        Creator creator = model.creator();
+        if (creator != null) {
             for (FieldModel field : model.fields()) {
                 method.addStatement("$T $N = $L", field.type().typeName(), field.name(),
                         field.options().defaultValue() != null ? CodecExpressions.defaultValue(field)
                                 : CodeBlock.of("$L", defaultValue(field.type())));
+                if (!creator.takes(field)) {
+                    method.addStatement("boolean $N = $L", locals.read(field), field.options().defaultValue() != null);
+                }
             }
         } else {
             method.addStatement("$T $N = new $T()", model.className(), locals.value, model.className());
@@ -219,7 +226,14 @@ public final class CodecGenerator {
             CodeBlock read = field.type().isPrimitive()
                     ? CodeBlock.of("$T.$L($N)", RuntimeNames.BSON_VALUES, primitiveRead(field.type()), locals.reader)
                     : CodeBlock.of("$L.decodeNullable($N, $N)", codecOf(field), locals.reader, locals.context);
-            method.addStatement("case $S -> $L", field.bsonName(), assign(model, field, locals, read));
+            if (creator != null && !creator.takes(field)) {
+                method.beginControlFlow("case $S ->", field.bsonName())
+                        .addStatement("$L", assign(model, field, locals, read))
+                        .addStatement("$N = true", locals.read(field))
+                        .endControlFlow();
+            } else {
+                method.addStatement("case $S -> $L", field.bsonName(), assign(model, field, locals, read));
+            }
         }
         method.addStatement("default -> $N.skipValue()", locals.reader)
                 .endControlFlow()
@@ -228,28 +242,53 @@ public final class CodecGenerator {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("$N.readEndDocument()", locals.reader);
-        if (model.isRecord()) {
+        if (creator != null) {
             CodeBlock.Builder arguments = CodeBlock.builder();
-            for (int i = 0; i < model.fields().size(); i++) {
-                arguments.add(i == 0 ? "$N" : ", $N", model.fields().get(i).name());
+            for (int i = 0; i < creator.parameters().size(); i++) {
+                arguments.add(i == 0 ? "$N" : ", $N", creator.parameters().get(i));
             }
-            method.addStatement("return new $T($L)", model.className(), arguments.build());
+            CodeBlock created = create(model, arguments.build());
+            List<FieldModel> later = model.fields().stream().filter(field -> !creator.takes(field)).toList();
+            if (later.isEmpty()) {
+                method.addStatement("return $L", created);
+            } else {
+                method.addStatement("$T $N = $L", model.className(), locals.value, created);
+                for (FieldModel field : later) {
+                    method.beginControlFlow("if ($N)", locals.read(field))
+                            .addStatement("$L", set(field, locals.value, CodeBlock.of("$N", field.name())))
+                            .endControlFlow();
+                }
+                method.addStatement("return $N", locals.value);
+            }
         } else {
             method.addStatement("return $N", locals.value);
         }
         return method.build();
     }
 
+    /** {@code new Book(args)}, or {@code Book.of(args)} for a factory method. */
+    static CodeBlock create(ModelClass model, CodeBlock arguments) {
+        Creator creator = model.creator();
+        return creator.factory() == null ? CodeBlock.of("new $T($L)", model.className(), arguments)
+                : CodeBlock.of("$T.$N($L)", model.className(), creator.factory(), arguments);
+    }
+
+    /** Reading a document: a local with a creator, else the new instance's field. */
     private static CodeBlock assign(ModelClass model, FieldModel field, Locals locals, CodeBlock value) {
-        Access access = field.access();
-        switch (access.style()) {
-            case RECORD:
-                return CodeBlock.of("$N = $L", field.name(), value);
-            case BEAN:
-                return CodeBlock.of("$N.$N($L)", locals.value, access.setter(), value);
-            default:
-                return CodeBlock.of("$N.$N = $L", locals.value, access.setter(), value);
+        if (model.creator() != null) {
+            return CodeBlock.of("$N = $L", field.name(), value);
         }
+        return set(field, locals.value, value);
+    }
+
+    /** {@code instance.title = value} or {@code instance.setTitle(value)}. */
+    static CodeBlock set(FieldModel field, String instance, CodeBlock value) {
+        Access access = field.access();
+        if (!access.assignable()) {
+            throw new IllegalArgumentException(field.name() + " is set only through the creator");
+        }
+        return access.write() == Access.Write.METHOD ? CodeBlock.of("$N.$N($L)", instance, access.setter(), value)
+                : CodeBlock.of("$N.$N = $L", instance, access.setter(), value);
     }
 
     private static String defaultValue(FieldType type) {
@@ -287,10 +326,11 @@ public final class CodecGenerator {
         final String context;
         final String key;
         final String failure;
+        private final java.util.Map<String, String> read = new java.util.HashMap<>();
 
         Locals(ModelClass model) {
             Set<String> taken = new HashSet<>();
-            if (model.isRecord()) {
+            if (model.creator() != null) {
                 for (FieldModel field : model.fields()) {
                     taken.add(field.name());
                 }
@@ -301,6 +341,18 @@ public final class CodecGenerator {
             context = free("context", taken);
             key = free("key", taken);
             failure = free("e", taken);
+            if (model.creator() != null) {
+                for (FieldModel field : model.fields()) {
+                    if (!model.creator().takes(field)) {
+                        read.put(field.name(), free(field.name() + "Read", taken));
+                    }
+                }
+            }
+        }
+
+        /** The flag that says the document held {@code field}, for fields set after the creator. */
+        String read(FieldModel field) {
+            return read.get(field.name());
         }
 
         private static String free(String base, Set<String> taken) {

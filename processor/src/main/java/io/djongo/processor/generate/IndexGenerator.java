@@ -37,6 +37,14 @@ public final class IndexGenerator {
      */
     public JavaFile generate(ClassName index, List<ClassName> models, Map<ClassName, List<String>> migrations,
             List<? extends Element> originating) {
+        return generate(index, models, migrations, List.of(), originating);
+    }
+
+    /**
+     * @param queries every {@code @Queries} interface of the index, sorted
+     */
+    public JavaFile generate(ClassName index, List<ClassName> models, Map<ClassName, List<String>> migrations,
+            List<ClassName> queries, List<? extends Element> originating) {
         TypeName meta = ParameterizedTypeName.get(RuntimeNames.MODEL_META, WildcardTypeName.subtypeOf(Object.class));
         CodeBlock.Builder names = CodeBlock.builder().add("$T.of($>", List.class);
         for (int i = 0; i < models.size(); i++) {
@@ -90,6 +98,9 @@ public final class IndexGenerator {
         type.addMethod(find.build());
         if (!migrations.isEmpty()) {
             addMigrations(type, migrations);
+        }
+        if (!queries.isEmpty()) {
+            addQueries(type, queries);
         }
         for (Element element : originating) {
             type.addOriginatingElement(element);
@@ -145,6 +156,41 @@ public final class IndexGenerator {
                 .returns(ParameterizedTypeName.get(List.class, String.class))
                 .addParameter(String.class, "className")
                 .addCode(dependsOn.add("default -> $T.of();\n$<};\n", List.class).build())
+                .build());
+    }
+
+    /**
+     * The {@code @Queries} interfaces: their names, and the generated implementation by name, on a
+     * connection. Declared to return {@code Object}, so the index loads only the class asked for.
+     */
+    private static void addQueries(TypeSpec.Builder type, List<ClassName> queries) {
+        CodeBlock.Builder names = CodeBlock.builder().add("$T.of($>", List.class);
+        for (int i = 0; i < queries.size(); i++) {
+            names.add(i == 0 ? "\n$S" : ",\n$S", queries.get(i).reflectionName());
+        }
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "QUERIES",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(names.add(")$<").build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("queriesClassNames")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(List.class, String.class))
+                .addStatement("return QUERIES")
+                .build());
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (interfaceName) {\n$>");
+        for (ClassName queriesInterface : queries) {
+            ClassName implementation = io.djongo.processor.model.queries.QueriesModel.implementationOf(queriesInterface);
+            cases.add("case $S -> alias == null ? $T.INSTANCE : $T.INSTANCE.using(alias);\n", queriesInterface.reflectionName(),
+                    implementation, implementation);
+        }
+        type.addMethod(MethodSpec.methodBuilder("queries")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(String.class, "interfaceName")
+                .addParameter(String.class, "alias")
+                .addCode(cases.add("default -> null;\n$<};\n").build())
                 .build());
     }
 

@@ -6,15 +6,17 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.djongo.processor.model.Access;
 import io.djongo.processor.model.ConstraintModel;
+import io.djongo.processor.model.Creator;
 import io.djongo.processor.model.FieldModel;
 import io.djongo.processor.model.FieldOptions;
 import io.djongo.processor.model.FieldType;
 import io.djongo.processor.model.GeneratedNames;
 import io.djongo.processor.model.IndexModel;
 import io.djongo.processor.model.ModelClass;
+import io.djongo.processor.model.RelationModel;
 import io.djongo.processor.model.ModelKind;
+import io.djongo.processor.model.ModelOptions;
 import io.djongo.processor.model.ValueKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +75,7 @@ public final class MetaGenerator {
                                 model.collection() == null ? "null" : CodeBlock.of("$S", model.collection()))
                         .build())
                 .addMethod(declareFields(model, constants))
+                .addMethods(declareThroughFields(model))
                 .addMethod(MethodSpec.methodBuilder("codec")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
@@ -122,6 +125,25 @@ public final class MetaGenerator {
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.FIELD_META))
                 .addStatement("$L", fields.build())
                 .build();
+    }
+
+    /** The many-to-many relations through another model, which the model declares but does not store. */
+    private static List<MethodSpec> declareThroughFields(ModelClass model) {
+        if (model.options().through().isEmpty()) {
+            return List.of();
+        }
+        CodeBlock.Builder fields = CodeBlock.builder().add("return $T.of(", List.class);
+        int i = 0;
+        for (FieldModel field : model.options().through()) {
+            fields.add(i++ == 0 ? "$L" : ",$W$L", fieldMeta(field));
+        }
+        fields.add(")");
+        return List.of(MethodSpec.methodBuilder("declareThroughFields")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.FIELD_META))
+                .addStatement("$L", fields.build())
+                .build());
     }
 
     /** {@code FieldMeta.of(name, key, type)} followed by only the options that differ from the defaults. */
@@ -187,10 +209,12 @@ public final class MetaGenerator {
      * the runtime knows (an embedded model may be embedded in several).
      */
     private static CodeBlock relation(FieldModel field) {
-        io.djongo.processor.model.RelationModel relation = field.relation();
+        RelationModel relation = field.relation();
         switch (relation.kind()) {
             case "MANY_TO_MANY":
-                return CodeBlock.of("$T.manyToMany($S)", RuntimeNames.RELATION_META, relation.relatedName());
+                return relation.stored() ? CodeBlock.of("$T.manyToMany($S)", RuntimeNames.RELATION_META, relation.relatedName())
+                        : CodeBlock.of("$T.manyToManyThrough($S, $T::instance)", RuntimeNames.RELATION_META,
+                                relation.relatedName(), GeneratedNames.meta(relation.through()));
             case "ONE_TO_ONE":
                 return CodeBlock.of("$T.oneToOne($T.$L, $S)", RuntimeNames.RELATION_META, RuntimeNames.ON_DELETE,
                         relation.onDelete(), relation.relatedName());
@@ -305,6 +329,7 @@ public final class MetaGenerator {
     // ---- model options
 
     private static void addOptions(TypeSpec.Builder type, ModelClass model) {
+        addReadWriteOptions(type, model);
         if (!model.options().ordering().isEmpty()) {
             type.addMethod(MethodSpec.methodBuilder("ordering")
                     .addAnnotation(Override.class)
@@ -380,6 +405,37 @@ public final class MetaGenerator {
             spec.add("$Z.defaultLanguage($S)", index.defaultLanguage());
         }
         return spec.build();
+    }
+
+    /** {@code readPreference()}, {@code readConcern()} and {@code writeConcern()}, for the options {@code @Model} sets. */
+    private static void addReadWriteOptions(TypeSpec.Builder type, ModelClass model) {
+        ModelOptions options = model.options();
+        if (!options.readPreference().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("readPreference")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeNames.READ_PREFERENCE)
+                    .addStatement("return $T.$N()", RuntimeNames.READ_PREFERENCE, options.readPreference())
+                    .build());
+        }
+        if (!options.readConcern().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("readConcern")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeNames.READ_CONCERN)
+                    .addStatement("return $T.$N", RuntimeNames.READ_CONCERN, options.readConcern().toUpperCase(Locale.ROOT))
+                    .build());
+        }
+        if (!options.writeConcern().isEmpty()) {
+            String w = options.writeConcern();
+            type.addMethod(MethodSpec.methodBuilder("writeConcern")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeNames.WRITE_CONCERN)
+                    .addStatement(w.equals("majority") ? CodeBlock.of("return $T.MAJORITY", RuntimeNames.WRITE_CONCERN)
+                            : CodeBlock.of("return new $T($L)", RuntimeNames.WRITE_CONCERN, Integer.parseInt(w)))
+                    .build());
+        }
     }
 
     // ---- id, version and timestamps
@@ -470,7 +526,7 @@ public final class MetaGenerator {
                 .addParameter(boolean.class, "adding")
                 .addParameter(Instant.class, "now");
         // An autoNowAdd field is set on insert, and on any save that finds it still empty.
-        if (model.isRecord()) {
+        if (!inPlace(always.keySet(), adding.keySet())) {
             Map<FieldModel, CodeBlock> values = new LinkedHashMap<>(always);
             adding.forEach((field, value) -> values.put(field, CodeBlock.of("adding || $L == null ? $L : $L",
                     field.access().read("instance"), value, field.access().read("instance"))));
@@ -509,7 +565,7 @@ public final class MetaGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(model.className())
                 .addParameter(model.className(), "instance");
-        if (model.isRecord()) {
+        if (!inPlace(defaults.keySet(), Set.of())) {
             Map<FieldModel, CodeBlock> values = new LinkedHashMap<>();
             defaults.forEach((field, value) -> values.put(field, CodeBlock.of("$L == null ? $L : $L",
                     field.access().read("instance"), value, field.access().read("instance"))));
@@ -579,31 +635,60 @@ public final class MetaGenerator {
         }
     }
 
+    /** Whether every field in {@code fields} can be changed on the instance itself, rather than on a copy. */
+    @SafeVarargs
+    private static boolean inPlace(java.util.Collection<FieldModel>... fields) {
+        for (java.util.Collection<FieldModel> group : fields) {
+            for (FieldModel field : group) {
+                if (!field.access().assignable()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /**
-     * Gives {@code values} to the fields of {@code instance} and returns it: assignments for
-     * classes, a new record with the other components copied for records.
+     * Gives {@code values} to the fields of {@code instance} and returns it: assignments when every
+     * field can be set, otherwise a new instance built through the model's creator (a record's
+     * canonical constructor, an immutable class's constructor) with the other fields copied.
      */
     private static void assign(MethodSpec.Builder method, ModelClass model, Map<FieldModel, CodeBlock> values) {
-        if (model.isRecord()) {
-            CodeBlock.Builder arguments = CodeBlock.builder();
-            for (int i = 0; i < model.fields().size(); i++) {
-                FieldModel field = model.fields().get(i);
-                CodeBlock value = values.get(field);
-                arguments.add(i == 0 ? "" : ",$W");
-                arguments.add("$L", value != null ? value : CodeBlock.of("$L", field.access().read("instance")));
+        if (inPlace(values.keySet())) {
+            for (Map.Entry<FieldModel, CodeBlock> entry : values.entrySet()) {
+                method.addStatement("$L", set(entry.getKey(), entry.getValue()));
             }
-            method.addStatement("return new $T($L)", model.className(), arguments.build());
+            method.addStatement("return instance");
             return;
         }
-        for (Map.Entry<FieldModel, CodeBlock> entry : values.entrySet()) {
-            method.addStatement("$L", set(entry.getKey(), entry.getValue()));
+        Creator creator = model.creator();
+        Map<String, FieldModel> byName = new LinkedHashMap<>();
+        for (FieldModel field : model.fields()) {
+            byName.put(field.name(), field);
         }
-        method.addStatement("return instance");
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (int i = 0; i < creator.parameters().size(); i++) {
+            FieldModel field = byName.get(creator.parameters().get(i));
+            CodeBlock value = values.get(field);
+            arguments.add(i == 0 ? "" : ",$W");
+            arguments.add("$L", value != null ? value : CodeBlock.of("$L", field.access().read("instance")));
+        }
+        CodeBlock created = CodecGenerator.create(model, arguments.build());
+        List<FieldModel> later = model.fields().stream().filter(field -> !creator.takes(field)).toList();
+        if (later.isEmpty()) {
+            method.addStatement("return $L", created);
+            return;
+        }
+        method.addStatement("$T copy = $L", model.className(), created);
+        for (FieldModel field : later) {
+            CodeBlock value = values.get(field);
+            method.addStatement("$L", CodecGenerator.set(field, "copy",
+                    value != null ? value : CodeBlock.of("$L", field.access().read("instance"))));
+        }
+        method.addStatement("return copy");
     }
 
     private static CodeBlock set(FieldModel field, CodeBlock value) {
-        Access access = field.access();
-        return access.style() == Access.Style.BEAN ? CodeBlock.of("instance.$N($L)", access.setter(), value)
-                : CodeBlock.of("instance.$N = $L", access.setter(), value);
+        return CodecGenerator.set(field, "instance", value);
     }
 }

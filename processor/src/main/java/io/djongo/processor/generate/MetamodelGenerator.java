@@ -31,8 +31,8 @@ public final class MetamodelGenerator {
         if (model.extendsMetamodel()) {
             type.addModifiers(Modifier.ABSTRACT)
                     .addJavadoc("\n<p>{@link $T} extends this class, which gives it {@code save()}, {@code delete()},\n"
-                            + "{@code refreshFromDb()}, {@code fullClean()}, {@code validateUnique()} and equality by id.\n",
-                            modelType);
+                            + (model.mutable() ? "{@code refreshFromDb()}, " : "")
+                            + "{@code fullClean()}, {@code validateUnique()} and equality by id.\n", modelType);
         } else {
             type.addModifiers(Modifier.FINAL);
         }
@@ -43,6 +43,19 @@ public final class MetamodelGenerator {
                     .initializer(PathExpressions.initializer(field.type(), CodeBlock.of("$S", field.bsonName())));
             if (field.javadoc() != null) {
                 path.addJavadoc("$L", field.javadoc());
+            }
+            type.addField(path.build());
+        }
+        for (FieldModel field : model.options().through()) {
+            FieldSpec.Builder path = FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.THROUGH_PATH, modelType,
+                            field.type().modelClass()), field.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T<>($T::instance, $S, $T::instance)", RuntimeNames.THROUGH_PATH, model.metaName(),
+                            field.name(), GeneratedNames.meta(field.type().modelClass()));
+            if (field.javadoc() != null) {
+                path.addJavadoc("$L", field.javadoc());
+            } else {
+                path.addJavadoc("The {@link $T}s paired with a {@link $T} through {@link $T}.\n", field.type().modelClass(),
+                        modelType, field.relation().through());
             }
             type.addField(path.build());
         }
@@ -72,6 +85,13 @@ public final class MetamodelGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(manager)
                 .addStatement("return ManagerHolder.OBJECTS")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("signals")
+                .addJavadoc("The signals of {@link $T}: {@code preSave}, {@code postSave}, {@code preDelete}, {@code postDelete}\n"
+                        + "and {@code postInit} receivers.\n", modelType)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeNames.SIGNALS, modelType))
+                .addStatement("return $T.of($T.INSTANCE)", RuntimeNames.SIGNALS, model.metaName())
                 .build());
 
         if (model.extendsMetamodel()) {
@@ -119,17 +139,18 @@ public final class MetamodelGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .addStatement("objects().validateUnique(self())")
                 .build());
-        MethodSpec.Builder refresh = MethodSpec.methodBuilder("refreshFromDb")
-                .addJavadoc("Reloads every field from the stored document with this $L's id.\n", modelType.simpleName())
-                .addModifiers(Modifier.PUBLIC)
-                .addStatement("$T self = self()", modelType)
-                .addStatement("$T stored = objects().refresh(self)", modelType);
-        for (FieldModel field : model.fields()) {
-            Access access = field.access();
-            refresh.addStatement(access.style() == Access.Style.BEAN ? "self.$N($L)" : "self.$N = $L", access.setter(),
-                    access.read("stored"));
+        if (model.mutable()) {
+            // An immutable model cannot reload itself: objects().refresh(x) returns the stored copy.
+            MethodSpec.Builder refresh = MethodSpec.methodBuilder("refreshFromDb")
+                    .addJavadoc("Reloads every field from the stored document with this $L's id.\n", modelType.simpleName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .addStatement("$T self = self()", modelType)
+                    .addStatement("$T stored = objects().refresh(self)", modelType);
+            for (FieldModel field : model.fields()) {
+                refresh.addStatement("$L", CodecGenerator.set(field, "self", CodeBlock.of("$L", field.access().read("stored"))));
+            }
+            type.addMethod(refresh.build());
         }
-        type.addMethod(refresh.build());
         model.id().ifPresent(id -> addEquality(type, model, id));
         addRelationAccessors(type, model);
     }
@@ -152,13 +173,30 @@ public final class MetamodelGenerator {
                             + "{@code clear} change the stored array in place.\n", modelType.simpleName(), field.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(RuntimeNames.RELATED_MANAGER, modelType, target))
-                    .addStatement("$T self = self()", modelType)
-                    .beginControlFlow("if ($L == null)", access.read("self"))
-                    .addStatement(access.style() == Access.Style.BEAN ? "self.$N(new $T<>())" : "self.$N = new $T<>()",
-                            access.setter(), RuntimeNames.REF_LIST)
-                    .endControlFlow()
-                    .addStatement("return $N.manager(objects(), self, $L)", field.name(), access.read("self"));
+                    .addStatement("$T self = self()", modelType);
+            if (access.assignable()) {
+                manager.beginControlFlow("if ($L == null)", access.read("self"))
+                        .addStatement("$L", CodecGenerator.set(field, "self",
+                                CodeBlock.of("new $T<>()", RuntimeNames.REF_LIST)))
+                        .endControlFlow()
+                        .addStatement("return $N.manager(objects(), self, $L)", field.name(), access.read("self"));
+            } else {
+                // an immutable model keeps its list; a null one is replaced by an empty list for the manager alone
+                manager.addStatement("return $N.manager(objects(), self, $L != null ? $L : new $T<>())", field.name(),
+                        access.read("self"), access.read("self"), RuntimeNames.REF_LIST);
+            }
             type.addMethod(manager.build());
+        }
+        for (FieldModel field : model.options().through()) {
+            ClassName target = field.type().modelClass();
+            type.addMethod(MethodSpec.methodBuilder(field.name())
+                    .addJavadoc("The manager of this $L's {@code $L}: {@code add}, {@code remove}, {@code set} and\n"
+                            + "{@code clear} create and delete {@link $T}s.\n", modelType.simpleName(), field.name(),
+                            field.relation().through())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(RuntimeNames.THROUGH_MANAGER, modelType, target))
+                    .addStatement("return $N.manager(Meta.INSTANCE, self())", field.name())
+                    .build());
         }
         for (io.djongo.processor.model.ReverseModel reverse : model.options().reverse()) {
             if (reverse.relation().oneToOne()) {

@@ -38,6 +38,8 @@ final class RuntimeNames {
     static final ClassName DELETED = ClassName.get(QUERY_PACKAGE, "Deleted");
     static final ClassName REFERENCE_CODECS = ClassName.get("io.djongo.relation", "ReferenceCodecs");
     static final ClassName REF = ClassName.get("io.djongo.relation", "Ref");
+    static final ClassName THROUGH_PATH = ClassName.get(QUERY_PACKAGE, "ThroughPath");
+    static final ClassName THROUGH_MANAGER = ClassName.get("io.djongo.relation", "ThroughManager");
     static final ClassName REF_LIST = ClassName.get("io.djongo.relation", "RefList");
     static final ClassName RELATED_MANAGER = ClassName.get("io.djongo.relation", "RelatedManager");
     static final ClassName RELATION_META = ClassName.get(META_PACKAGE, "RelationMeta");
@@ -61,4 +63,8 @@ final class RuntimeNames {
     static final ClassName ENCODER_CONTEXT = ClassName.get("org.bson.codecs", "EncoderContext");
     static final ClassName DECODER_CONTEXT = ClassName.get("org.bson.codecs", "DecoderContext");
     static final ClassName OBJECT_ID = ClassName.get("org.bson.types", "ObjectId");
+    static final ClassName READ_PREFERENCE = ClassName.get("com.mongodb", "ReadPreference");
+    static final ClassName READ_CONCERN = ClassName.get("com.mongodb", "ReadConcern");
+    static final ClassName WRITE_CONCERN = ClassName.get("com.mongodb", "WriteConcern");
+    static final ClassName SIGNALS = ClassName.get("io.djongo.signals", "Signals");
 }

@@ -14,14 +14,16 @@ import javax.lang.model.element.TypeElement;
  * @param className the model class
  * @param kind which annotation declared it
  * @param collection the collection of a {@code @Model}; {@code null} otherwise
- * @param isRecord whether it is a record (constructed through its canonical constructor)
+ * @param creator how instances are built from read values (a record's canonical constructor, the
+ *     constructor that takes a class's final fields); {@code null} when a class is built with its
+ *     constructor without parameters and its fields assigned one by one
  * @param extendsMetamodel whether it declares {@code extends Foo_}, so {@code Foo_} may carry
  *     instance methods that cast {@code this} to {@code Foo}
  * @param fields the persistent fields in declaration order
  * @param options the model options, ordering and indexes
  */
 public record ModelClass(TypeElement element, ClassName className, ModelKind kind, String collection,
-        boolean isRecord, boolean extendsMetamodel, List<FieldModel> fields, ModelOptions options) {
+        Creator creator, boolean extendsMetamodel, List<FieldModel> fields, ModelOptions options) {
 
     public ModelClass {
         Objects.requireNonNull(element, "element");
@@ -48,15 +50,23 @@ public record ModelClass(TypeElement element, ClassName className, ModelKind kin
         return GeneratedNames.meta(className);
     }
 
+    /**
+     * Whether every stored field can be changed on an existing instance, so the generated helpers
+     * change the instance itself; otherwise they build a changed copy through the {@link #creator()}.
+     */
+    public boolean mutable() {
+        return fields.stream().allMatch(field -> field.access().assignable());
+    }
+
     public Optional<FieldModel> version() {
         return fields.stream().filter(FieldModel::version).findFirst();
     }
 
     public ModelClass withFields(List<FieldModel> fields) {
-        return new ModelClass(element, className, kind, collection, isRecord, extendsMetamodel, fields, options);
+        return new ModelClass(element, className, kind, collection, creator, extendsMetamodel, fields, options);
     }
 
     public ModelClass withOptions(ModelOptions options) {
-        return new ModelClass(element, className, kind, collection, isRecord, extendsMetamodel, fields, options);
+        return new ModelClass(element, className, kind, collection, creator, extendsMetamodel, fields, options);
     }
 }

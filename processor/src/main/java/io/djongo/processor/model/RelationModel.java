@@ -11,12 +11,23 @@ import java.util.Objects;
  * @param target the referenced {@code @Model}
  * @param onDelete the {@code OnDelete} constant's name; {@code null} for many-to-many
  * @param relatedName the declared related name, or empty for the default
+ * @param through the {@code @Model} that holds the pairs of a many-to-many relation, or {@code null}
+ *     when the ids are stored in the source's documents
  */
-public record RelationModel(String kind, ClassName target, String onDelete, String relatedName) {
+public record RelationModel(String kind, ClassName target, String onDelete, String relatedName, ClassName through) {
     public RelationModel {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(relatedName, "relatedName");
+    }
+
+    public RelationModel(String kind, ClassName target, String onDelete, String relatedName) {
+        this(kind, target, onDelete, relatedName, null);
+    }
+
+    /** Whether the relation is stored in a through model's collection, not in the source's documents. */
+    public boolean stored() {
+        return through == null;
     }
 
     public boolean oneToOne() {

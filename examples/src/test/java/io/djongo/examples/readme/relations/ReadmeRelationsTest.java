@@ -12,6 +12,7 @@ import io.djongo.query.Deleted;
 import io.djongo.query.QuerySet;
 import io.djongo.query.Row;
 import io.djongo.relation.Dangling;
+import io.djongo.relation.DeletionPreview;
 import io.djongo.relation.Ref;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ class ReadmeRelationsTest {
 
     @BeforeEach
     void data() {
+        Contribution_.objects().delete();
+        Writer_.objects().delete();
         Entry_.objects().delete();
         Blog_.objects().delete();
         Tag_.objects().delete();
@@ -127,12 +130,34 @@ class ReadmeRelationsTest {
     }
 
     @Test
+    void manyToManyThroughAModel() {
+        Writer writer = new Writer();
+        writer.name = "Ann";
+        writer.save();
+        // README: relation-through-use
+        writer.blogs().add(Map.of("role", "editor"), List.of(beatles));   // a Contribution per pair
+        List<Blog> blogs = writer.blogs().list();
+        QuerySet<Writer> editors = Writer_.objects().filter("contribution__role", "editor")
+                .filter("blogs__name__startswith", "Beatles");
+        QuerySet<Writer> ofBlog = beatles.writers();
+        // README: end
+        assertEquals(List.of("Beatles Blog"), blogs.stream().map(b -> b.name).toList());
+        assertEquals(1, editors.count());
+        assertEquals(1, ofBlog.count());
+        assertEquals("editor", Contribution_.objects().get().role);
+    }
+
+    @Test
     void deletingFollowsRelations() {
         // README: relation-delete
+        DeletionPreview preview = Blog_.objects().filter("name", "Beatles Blog").previewDelete();  // nothing written
+        long toDelete = preview.count();               // 2: what delete() would delete, the cascade included
         Deleted deleted = beatles.delete();            // CASCADE: its entries go too
         long entries = deleted.of("Entry");            // {Blog=1, Entry=1} in deleted.perModel()
         List<Dangling> dangling = Entry_.objects().checkReferences();  // references whose target is gone
         // README: end
+        assertEquals(2, toDelete);
+        assertEquals(List.of("Blog", "Entry"), preview.deleted().stream().map(group -> group.model().name()).toList());
         assertEquals(1, entries);
         assertEquals(Map.of("Blog", 1L, "Entry", 1L), deleted.perModel());
         assertEquals(List.of(), dangling);

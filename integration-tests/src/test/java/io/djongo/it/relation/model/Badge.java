@@ -1,5 +1,6 @@
 package io.djongo.it.relation.model;
 
+import io.djongo.annotations.Field;
 import io.djongo.annotations.ForeignKey;
 import io.djongo.annotations.Id;
 import io.djongo.annotations.Model;
@@ -13,12 +14,13 @@ public class Badge extends Badge_ {
     @Id public ObjectId id;
     public String title;
     @ForeignKey(onDelete = OnDelete.PROTECT, relatedName = "badges")
+    @Field(name = "awarded_to", nullable = false)
     public Ref<Person> holder;
 
     public Badge() {}
 
     public Badge(String title, Person holder) {
         this.title = title;
-        this.holder = Ref.of(holder);
+        this.holder = holder == null ? null : Ref.of(holder);
     }
 }

@@ -10,7 +10,8 @@
 #
 # Steps: build this module and what it needs in the reactor (nothing is installed) and run its
 # verification tests; all JMH benchmarks in one run (1 fork each, -prof gc, -XX:+AlwaysPreTouch); the
-# end-to-end operations again, paired and interleaved (EndToEndPaired); clean compiles of applications
+# end-to-end operations and the query chains again, paired and interleaved (EndToEndPaired, QueryPaired);
+# clean compiles of applications
 # of 50, 500 and 2,000 models with the processor and with plain javac (ScaleCompile); start-up to the
 # first query, also with the 500-model application on the class path (StartupLauncher); memory when
 # reading 200,000 entries with a 96 MB heap (MemoryLauncher); then ReportWriter. The 1-minute load
@@ -67,11 +68,13 @@ jvm_args="-XX:+AlwaysPreTouch -Xms1g -Xmx1g"
 jmh_options=(-f 1 -foe true -prof gc -jvmArgsAppend "$jvm_args" -rf json -rff "$data/jmh-result.json")
 startup_runs=10
 paired_options=(--rounds 30 --slice-ms 300 --warmup-s 10)
+query_options=(--rounds 30 --slice-ms 200 --warmup-s 10)
 compile_options=(--sizes 50,500,2000 --rounds 1 --keep 500)
 scale_models=500
 memory_options=(--docs 200000 --heap 96m)
 if [[ $mode == quick ]]; then
   paired_options=(--rounds 6 --slice-ms 150 --warmup-s 2)
+  query_options=(--rounds 6 --slice-ms 100 --warmup-s 2)
   # One short warm-up and two measurements per benchmark instead of the annotations' 5+10 (codecs,
   # queries) and 10+10 (end to end).
   jmh_options+=(-wi 1 -i 2 -w 1s -r 1s)
@@ -107,6 +110,10 @@ echo "== end to end, paired and interleaved: ${paired_options[*]}"
 step paired java -XX:+AlwaysPreTouch -Xms1g -Xmx1g -cp "$cp" io.djongo.benchmarks.EndToEndPaired "${paired_options[@]}" \
   --out "$data/e2e-paired.tsv"
 
+echo "== query chains, paired and interleaved: ${query_options[*]}"
+step query-paired java -XX:+AlwaysPreTouch -Xms1g -Xmx1g -cp "$cp" io.djongo.benchmarks.QueryPaired "${query_options[@]}" \
+  --out "$data/query-paired.tsv"
+
 echo "== clean compiles with the processor and with plain javac: ${compile_options[*]}"
 step compile java -cp "$cp" io.djongo.benchmarks.scale.ScaleCompile "${compile_options[@]}" --work "$data/scale" \
   --out "$data/compile.tsv"
@@ -121,7 +128,7 @@ step memory java -Xmx4g -cp "$cp" io.djongo.benchmarks.memory.MemoryLauncher "${
 elapsed=$(( $(date +%s) - started ))
 echo "== report"
 args=(--jmh "$data/jmh-result.json" --startup "$data/startup.tsv" --paired "$data/e2e-paired.tsv"
-  --compile "$data/compile.tsv" --memory "$data/memory.tsv" --load "$data/load.tsv" --scale-models "$scale_models"
+  --query-paired "$data/query-paired.tsv" --compile "$data/compile.tsv" --memory "$data/memory.tsv" --load "$data/load.tsv" --scale-models "$scale_models"
   --out "$results" --chart "$chart" --analysis ANALYSIS.md
   --mode "$mode" --nproc "$(nproc)" --command "$command"
   --jmh-command "java -cp target/classes:<runtime class path> org.openjdk.jmh.Main ${jmh_options[*]}"

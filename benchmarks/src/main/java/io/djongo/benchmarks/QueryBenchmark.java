@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Building the find command of the issue's typical chain, {@code filter(blog.name startsWith "Beat",
  * rating >= 3).exclude(tags contains "draft").orderBy(-pubDate).limit(20)}, from nothing each time:
- * Djongo's typed chain, its lookup strings and its declared query, the driver's builders, the same document by hand,
- * and Spring's Criteria (alone, and mapped as MongoTemplate does); and the lookup-string chain
- * {@code filter("blog__name__istartswith", "beat").exclude("rating__lt", 3).orderBy("-pub_date")},
+ * Djongo's typed chain, its lookup strings and its declared query, the driver's builders, the same
+ * document by hand, and Spring's Criteria (alone, and mapped as MongoTemplate does); and the
+ * lookup-string chain {@code filter("blog__name__istartswith", "beat").exclude("rating__lt", 3).orderBy("-pub_date")},
  * by Djongo's lookup strings, its typed paths, the driver's builders and by hand.
  */
 @State(Scope.Benchmark)

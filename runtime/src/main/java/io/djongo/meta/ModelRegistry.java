@@ -11,23 +11,42 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every model known to the application, read from the generated {@link ModelIndex} services of
  * each compilation on the class path. No classes are scanned and no model is reflected upon; a
- * model's generated classes are loaded when it is first looked up, not before.
+ * model's generated classes are loaded when it is first looked up, not before. The indexes
+ * themselves are read when something first needs them: finding them asks every jar of the class
+ * path for the service file, which costs tens of milliseconds at start-up and which a query on a
+ * model it already holds never needs.
  */
 public final class ModelRegistry {
-    private final List<ModelIndex> indexes;
+    private final ClassLoader loader;
+    private volatile List<ModelIndex> indexes;
     private final Map<Class<?>, Optional<ModelMeta<?>>> byClass = new ConcurrentHashMap<>();
 
-    private ModelRegistry(List<ModelIndex> indexes) {
-        this.indexes = List.copyOf(indexes);
+    private ModelRegistry(ClassLoader loader) {
+        this.loader = loader;
     }
 
-    /** The models listed by the indexes visible to {@code loader}. */
+    /** The models listed by the indexes visible to {@code loader}, read when first asked for. */
     public static ModelRegistry load(ClassLoader loader) {
-        List<ModelIndex> indexes = new ArrayList<>();
-        for (ModelIndex index : ServiceLoader.load(ModelIndex.class, loader)) {
-            indexes.add(index);
+        return new ModelRegistry(loader);
+    }
+
+    /** The indexes, read from the class path the first time. */
+    private List<ModelIndex> indexes() {
+        List<ModelIndex> found = indexes;
+        if (found == null) {
+            synchronized (this) {
+                found = indexes;
+                if (found == null) {
+                    List<ModelIndex> read = new ArrayList<>();
+                    for (ModelIndex index : ServiceLoader.load(ModelIndex.class, loader)) {
+                        read.add(index);
+                    }
+                    found = List.copyOf(read);
+                    indexes = found;
+                }
+            }
         }
-        return new ModelRegistry(indexes);
+        return found;
     }
 
     /** The models listed by the indexes visible to this library's class loader. */
@@ -61,7 +80,7 @@ public final class ModelRegistry {
      */
     public List<ModelMeta<?>> models() {
         List<ModelMeta<?>> models = new ArrayList<>();
-        for (ModelIndex index : indexes) {
+        for (ModelIndex index : indexes()) {
             for (String name : index.modelClassNames()) {
                 ModelMeta<?> meta = index.find(name);
                 if (meta != null && !models.contains(meta)) {
@@ -78,7 +97,7 @@ public final class ModelRegistry {
      */
     public Map<String, io.djongo.migrations.Operations> migrations() {
         Map<String, io.djongo.migrations.Operations> migrations = new java.util.TreeMap<>();
-        for (ModelIndex index : indexes) {
+        for (ModelIndex index : indexes()) {
             for (String name : index.migrationClassNames()) {
                 io.djongo.migrations.Operations migration = index.newMigration(name);
                 if (migration != null) {
@@ -94,7 +113,7 @@ public final class ModelRegistry {
      * from its {@code @Migration(dependsOn)}; empty when it has none or is unknown.
      */
     public List<String> migrationDependencies(String className) {
-        for (ModelIndex index : indexes) {
+        for (ModelIndex index : indexes()) {
             if (index.migrationClassNames().contains(className)) {
                 return index.migrationDependencies(className);
             }
@@ -107,7 +126,7 @@ public final class ModelRegistry {
     public <T> Optional<ModelMeta<T>> find(Class<T> modelClass) {
         return (Optional<ModelMeta<T>>) (Optional<?>) byClass.computeIfAbsent(modelClass, type -> {
             String name = type.getName();
-            for (ModelIndex index : indexes) {
+            for (ModelIndex index : indexes()) {
                 ModelMeta<?> meta = index.find(name);
                 // Another class loader may hold a class of the same name.
                 if (meta != null && meta.modelClass() == type) {
@@ -123,7 +142,7 @@ public final class ModelRegistry {
      * {@code alias} ({@code null} for the one its {@code @Queries} names); loads only its classes.
      */
     public <Q> Optional<Q> queries(Class<Q> type, String alias) {
-        for (ModelIndex index : indexes) {
+        for (ModelIndex index : indexes()) {
             Object found = index.queries(type.getName(), alias);
             // Another class loader may hold an interface of the same name.
             if (type.isInstance(found)) {

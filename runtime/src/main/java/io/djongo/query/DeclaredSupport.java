@@ -113,7 +113,7 @@ public final class DeclaredSupport {
     public static List<BsonDocument> aggregate(QuerySet<?> objects, BsonDocument command) {
         List<BsonDocument> pipeline = stages(command.getArray("pipeline"));
         return DriverErrors.call("aggregate on " + objects.meta.collection(),
-                () -> objects.bsonCollection().aggregate(pipeline).into(new ArrayList<>()));
+                () -> objects.batched(objects.bsonCollection().aggregate(pipeline)).into(new ArrayList<>()));
     }
 
     /** Runs the aggregate {@code command} and reads its results as instances of the model. */

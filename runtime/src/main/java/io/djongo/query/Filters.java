@@ -102,7 +102,8 @@ final class Filters {
     /**
      * A new document of all of {@code filters}, the one {@code and(filters).toBsonDocument()} gives,
      * built in one pass: each condition is copied straight into the result instead of being merged
-     * and then copied. Subqueries in lazy filters run now, outside any enclosing query.
+     * and then copied. Subqueries in lazy filters run now, outside any enclosing query, on
+     * connection {@code alias} unless they name their own.
      */
     static BsonDocument copyOf(String alias, List<? extends Filter<?>> filters) {
         if (filters.isEmpty()) {

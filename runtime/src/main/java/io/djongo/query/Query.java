@@ -19,7 +19,7 @@ import org.bson.BsonDocument;
  * @param limit how many results at most, or {@code -1} for no limit
  * @param none whether the query matches nothing without asking the server ({@code none()})
  * @param projection the fields to load ({@code only}/{@code defer}), or {@code null} for all
- * @param batchSize the cursor batch size, or {@code 0} for the driver's default
+ * @param batchSize the cursor batch size, or {@code 0} for the connection's
  * @param related the relations to load with the results, and whether others may load themselves
  * @param maxTimeMillis how long each command of the query may take ({@code maxTime}), or {@code 0} for no limit
  * @param options the read preference and concerns chosen for this query, over the model's and the connection's

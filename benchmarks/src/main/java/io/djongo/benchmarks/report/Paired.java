@@ -9,14 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The paired, interleaved end-to-end measurements ({@code EndToEndPaired}'s TSV), reduced per contender. */
+/**
+ * Paired, interleaved measurements ({@code EndToEndPaired}'s and {@code QueryPaired}'s TSV), reduced
+ * per contender.
+ */
 final class Paired {
     private Paired() {}
 
     record Row(String operation, String contender, double ms, double ratio, double ratioLow, double ratioHigh,
             double bytes, double bytesRatio, int rounds) {}
 
-    /** Rows per operation, ratios to {@code handWritten} taken round by round. */
+    /** Rows per operation, ratios to the operation's first contender taken round by round. */
     static Map<String, List<Row>> read(Path tsv) throws IOException {
         // operation -> contender -> round -> {ms, bytes}
         Map<String, Map<String, Map<Integer, double[]>>> data = new LinkedHashMap<>();
@@ -31,7 +34,8 @@ final class Paired {
         }
         Map<String, List<Row>> result = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Map<Integer, double[]>>> operation : data.entrySet()) {
-            Map<Integer, double[]> base = operation.getValue().get("handWritten");
+            // the first contender of an operation is its baseline: handWritten, driverBuilders
+            Map<Integer, double[]> base = operation.getValue().values().iterator().next();
             List<Row> rows = new ArrayList<>();
             for (Map.Entry<String, Map<Integer, double[]>> contender : operation.getValue().entrySet()) {
                 List<Double> ms = new ArrayList<>();

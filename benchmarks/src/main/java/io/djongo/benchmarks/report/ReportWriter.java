@@ -48,7 +48,7 @@ public final class ReportWriter {
      * @param manyModels how many models the start-up's {@code djongoManyModels} application has
      */
     record Measured(List<Scale.Row> compile, Map<String, Memory.Row> memory, Map<String, String[]> load,
-            String manyModels) {}
+            String manyModels, Map<String, List<Paired.Row>> queries) {}
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
@@ -64,6 +64,7 @@ public final class ReportWriter {
         Path compile = Path.of(options.getOrDefault("compile", "target/compile.tsv"));
         Path memory = Path.of(options.getOrDefault("memory", "target/memory.tsv"));
         Path load = Path.of(options.getOrDefault("load", "target/load.tsv"));
+        Path queryPaired = Path.of(options.getOrDefault("query-paired", "target/query-paired.tsv"));
 
         BsonArray json = BsonArray.parse(Files.readString(jmh));
         Map<String, Result> results = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ public final class ReportWriter {
         Map<String, List<Paired.Row>> pairedRows = Files.exists(paired) ? Paired.read(paired) : Map.of();
         Measured measured = new Measured(Files.exists(compile) ? Scale.read(compile) : List.of(),
                 Files.exists(memory) ? Memory.read(memory) : Map.of(), Files.exists(load) ? load(load) : Map.of(),
-                options.getOrDefault("scale-models", "500"));
+                options.getOrDefault("scale-models", "500"), Files.exists(queryPaired) ? Paired.read(queryPaired) : Map.of());
 
         List<Group> groups = new ArrayList<>();
         groups.add(group("Encode one Entry to BSON bytes", "CodecBenchmark.encode_", "handWritten", results,
@@ -242,6 +243,30 @@ public final class ReportWriter {
                         : row.contender()).append(" | ").append(fmt(r.time())).append(" | ").append(fmt(r.timeError()))
                         .append(" | ").append(ratio(row.timeRatio())).append(" | ").append(fmt0(r.alloc()))
                         .append(" | ").append(fmt0(r.allocError())).append(" | ").append(ratio(row.allocRatio()))
+                        .append(" |\n");
+            }
+            md.append('\n');
+        }
+
+        for (Map.Entry<String, List<Paired.Row>> operation : measured.queries().entrySet()) {
+            md.append("## ").append(operation.getKey().equals("typicalChain") ? "The typical chain"
+                    : "The lookup-string chain").append(", paired and interleaved\n\n");
+            md.append(load(measured, "query-paired"));
+            md.append("The chains of the JMH tables above, built by `QueryPaired` in one JVM: ")
+                    .append(operation.getValue().get(0).rounds())
+                    .append(" rounds, in each round every contender builds its chain over and over for a slice of time, "
+                            + "in rotating order; **ratio** is the median over rounds of the contender's time over the "
+                            + "driver's builders' time **in the same round**, with the interquartile range of those "
+                            + "ratios; **alloc** is what the benchmark thread allocates per chain. This is what the "
+                            + "targets use: on a shared machine a sub-microsecond benchmark moves by 20% or more between "
+                            + "JMH's separate runs.\n\n");
+            md.append("| contender | median µs/op | ratio | ratio IQR | alloc B/op | alloc ratio |\n");
+            md.append("|---|--:|--:|--:|--:|--:|\n");
+            for (Paired.Row row : operation.getValue()) {
+                md.append("| ").append(row.contender().equals("driverBuilders") ? "**driverBuilders** (baseline)"
+                        : row.contender()).append(" | ").append(fmt(row.ms())).append(" | ").append(ratio(row.ratio()))
+                        .append(" | ").append(ratio(row.ratioLow())).append(" – ").append(ratio(row.ratioHigh()))
+                        .append(" | ").append(fmt0(row.bytes())).append(" | ").append(ratio(row.bytesRatio()))
                         .append(" |\n");
             }
             md.append('\n');

@@ -33,8 +33,8 @@ public final class Author_<R> extends EmbeddedPath<R, Author> {
      */
     public Author_(String path) {
         super(path, Codec.INSTANCE);
-        this.name = new StringPath<>(child("name"));
-        this.email = new StringPath<>(child("email"));
+        this.name = new StringPath<R>(child("name"));
+        this.email = new StringPath<R>(child("email"));
     }
 
     /**

@@ -32,8 +32,8 @@ public final class Blog_<R> extends EmbeddedPath<R, Blog> {
      */
     public Blog_(String path) {
         super(path, Codec.INSTANCE);
-        this.name = new StringPath<>(child("name"));
-        this.tagline = new StringPath<>(child("tagline"));
+        this.name = new StringPath<R>(child("name"));
+        this.tagline = new StringPath<R>(child("tagline"));
     }
 
     /**

@@ -30,20 +30,20 @@ import org.bson.codecs.EncoderContext;
  */
 @Generated("io.djongo.processor.DjongoProcessor")
 public final class Category_ {
-    public static final StringPath<Category> slug = new StringPath<>("_id");
+    public static final StringPath<Category> slug = new StringPath<Category>("_id");
 
-    public static final StringPath<Category> kind = new StringPath<>("kind");
+    public static final StringPath<Category> kind = new StringPath<Category>("kind");
 
-    public static final NumberPath<Category, Integer> position = new NumberPath<>("position", ValueCodecs.INT);
+    public static final NumberPath<Category, Integer> position = new NumberPath<Category, Integer>("position", ValueCodecs.INT);
 
-    public static final DatePath<Category, Instant> updated = new DatePath<>("updated", ValueCodecs.INSTANT);
+    public static final DatePath<Category, Instant> updated = new DatePath<Category, Instant>("updated", ValueCodecs.INSTANT);
 
-    public static final NumberPath<Category, Integer> version = new NumberPath<>("version", ValueCodecs.INT);
+    public static final NumberPath<Category, Integer> version = new NumberPath<Category, Integer>("version", ValueCodecs.INT);
 
     /**
      * The {@link Entry}s that refer to a {@link Category} through {@code category_id}.
      */
-    public static final ReversePath<Category, Entry> entries = new ReversePath<>(Entry_.Meta::instance, "category_id", "entries");
+    public static final ReversePath<Category, Entry> entries = new ReversePath<Category, Entry>(Entry_.Meta::instance, "category_id", "entries");
 
     private Category_() {
     }

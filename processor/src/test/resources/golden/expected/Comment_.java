@@ -38,17 +38,17 @@ public final class Comment_<R> extends EmbeddedPath<R, Comment> {
      */
     public Comment_(String path) {
         super(path, Codec.INSTANCE);
-        this.text = new StringPath<>(child("text"));
-        this.postedAt = new DatePath<>(child("postedAt"), ValueCodecs.INSTANT);
-        this.replies = new ModelArrayPath<>(child("replies"), Codec.INSTANCE, Comment_::new,
-                Comment_::new);
+        this.text = new StringPath<R>(child("text"));
+        this.postedAt = new DatePath<R, Instant>(child("postedAt"), ValueCodecs.INSTANT);
+        this.replies = new ModelArrayPath<R, Comment, Comment_<R>, Comment_<Comment>>(child("replies"),
+                Codec.INSTANCE, Comment_::new, Comment_::new);
     }
 
     /**
      * The path of {@code parent}; a method, not a field, because {@link Comment} contains itself through it.
      */
     public Comment_<R> parent() {
-        return new Comment_<>(child("parent"));
+        return new Comment_<R>(child("parent"));
     }
 
     /**

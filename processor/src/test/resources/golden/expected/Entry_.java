@@ -55,45 +55,45 @@ import org.bson.types.ObjectId;
  */
 @Generated("io.djongo.processor.DjongoProcessor")
 public abstract class Entry_ {
-    public static final ComparablePath<Entry, ObjectId> id = new ComparablePath<>("_id", ValueCodecs.OBJECT_ID);
+    public static final ComparablePath<Entry, ObjectId> id = new ComparablePath<Entry, ObjectId>("_id", ValueCodecs.OBJECT_ID);
 
-    public static final Blog_<Entry> blog = new Blog_<>("blog");
+    public static final Blog_<Entry> blog = new Blog_<Entry>("blog");
 
     /**
      * The title, shown in lists.
      */
-    public static final StringPath<Entry> headline = new StringPath<>("headline");
+    public static final StringPath<Entry> headline = new StringPath<Entry>("headline");
 
-    public static final ModelArrayPath<Entry, Author, Author_<Entry>, Author_<Author>> authors = new ModelArrayPath<>("authors",
+    public static final ModelArrayPath<Entry, Author, Author_<Entry>, Author_<Author>> authors = new ModelArrayPath<Entry, Author, Author_<Entry>, Author_<Author>>("authors",
             Author_.Codec.INSTANCE, Author_::new, Author_::new);
 
-    public static final ArrayPath<Entry, String> tags = new ArrayPath<>("tags", ValueCodecs.STRING);
+    public static final ArrayPath<Entry, String> tags = new ArrayPath<Entry, String>("tags", ValueCodecs.STRING);
 
-    public static final NumberPath<Entry, Integer> rating = new NumberPath<>("rating", ValueCodecs.INT);
+    public static final NumberPath<Entry, Integer> rating = new NumberPath<Entry, Integer>("rating", ValueCodecs.INT);
 
-    public static final DatePath<Entry, Instant> pubDate = new DatePath<>("pub_date", ValueCodecs.INSTANT);
+    public static final DatePath<Entry, Instant> pubDate = new DatePath<Entry, Instant>("pub_date", ValueCodecs.INSTANT);
 
-    public static final Path<Entry, Status> status = new Path<>("status", ValueCodecs.enumOf(Status.class, Status.values()));
+    public static final Path<Entry, Status> status = new Path<Entry, Status>("status", ValueCodecs.enumOf(Status.class, Status.values()));
 
-    public static final MapPath<Entry, Integer, NumberPath<Entry, Integer>> reactions = new MapPath<>("reactions", ValueCodecs.INT,
-            key -> new NumberPath<>(key, ValueCodecs.INT));
+    public static final MapPath<Entry, Integer, NumberPath<Entry, Integer>> reactions = new MapPath<Entry, Integer, NumberPath<Entry, Integer>>("reactions", ValueCodecs.INT,
+            key -> new NumberPath<Entry, Integer>(key, ValueCodecs.INT));
 
-    public static final StringPath<Entry> slug = new StringPath<>("slug");
+    public static final StringPath<Entry> slug = new StringPath<Entry>("slug");
 
-    public static final ArrayPath<Entry, UUID> readers = new ArrayPath<>("readers", ValueCodecs.UUID_STANDARD);
+    public static final ArrayPath<Entry, UUID> readers = new ArrayPath<Entry, UUID>("readers", ValueCodecs.UUID_STANDARD);
 
-    public static final NumberPath<Entry, BigDecimal> price = new NumberPath<>("price", ValueCodecs.DECIMAL);
+    public static final NumberPath<Entry, BigDecimal> price = new NumberPath<Entry, BigDecimal>("price", ValueCodecs.DECIMAL);
 
-    public static final ModelArrayPath<Entry, Comment, Comment_<Entry>, Comment_<Comment>> comments = new ModelArrayPath<>("comments",
+    public static final ModelArrayPath<Entry, Comment, Comment_<Entry>, Comment_<Comment>> comments = new ModelArrayPath<Entry, Comment, Comment_<Entry>, Comment_<Comment>>("comments",
             Comment_.Codec.INSTANCE, Comment_::new, Comment_::new);
 
-    public static final DatePath<Entry, Instant> created = new DatePath<>("created", ValueCodecs.INSTANT);
+    public static final DatePath<Entry, Instant> created = new DatePath<Entry, Instant>("created", ValueCodecs.INSTANT);
 
-    public static final NumberPath<Entry, Long> version = new NumberPath<>("version", ValueCodecs.LONG);
+    public static final NumberPath<Entry, Long> version = new NumberPath<Entry, Long>("version", ValueCodecs.LONG);
 
-    public static final RefPath<Entry, Category> category = new RefPath<>("category_id", Category_.Meta::instance);
+    public static final RefPath<Entry, Category> category = new RefPath<Entry, Category>("category_id", Category_.Meta::instance);
 
-    public static final RefListPath<Entry, Tag> labels = new RefListPath<>("labels", Tag_.Meta::instance);
+    public static final RefListPath<Entry, Tag> labels = new RefListPath<Entry, Tag>("labels", Tag_.Meta::instance);
 
     /**
      * The objects {@code prefetchRelated} loaded for this object's reverse relations, by name.

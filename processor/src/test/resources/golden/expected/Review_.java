@@ -40,21 +40,21 @@ import org.bson.types.ObjectId;
  */
 @Generated("io.djongo.processor.DjongoProcessor")
 public abstract class Review_ {
-    public static final ComparablePath<Review, ObjectId> id = new ComparablePath<>("_id", ValueCodecs.OBJECT_ID);
+    public static final ComparablePath<Review, ObjectId> id = new ComparablePath<Review, ObjectId>("_id", ValueCodecs.OBJECT_ID);
 
-    public static final StringPath<Review> title = new StringPath<>("title");
+    public static final StringPath<Review> title = new StringPath<Review>("title");
 
-    public static final NumberPath<Review, Integer> stars = new NumberPath<>("stars", ValueCodecs.INT);
+    public static final NumberPath<Review, Integer> stars = new NumberPath<Review, Integer>("stars", ValueCodecs.INT);
 
-    public static final Path<Review, Boolean> verified = new Path<>("verified", ValueCodecs.BOOLEAN);
+    public static final Path<Review, Boolean> verified = new Path<Review, Boolean>("verified", ValueCodecs.BOOLEAN);
 
-    public static final DatePath<Review, Instant> created = new DatePath<>("created", ValueCodecs.INSTANT);
+    public static final DatePath<Review, Instant> created = new DatePath<Review, Instant>("created", ValueCodecs.INSTANT);
 
-    public static final StringPath<Review> language = new StringPath<>("language");
+    public static final StringPath<Review> language = new StringPath<Review>("language");
 
-    public static final NumberPath<Review, Long> version = new NumberPath<>("version", ValueCodecs.LONG);
+    public static final NumberPath<Review, Long> version = new NumberPath<Review, Long>("version", ValueCodecs.LONG);
 
-    public static final ArrayPath<Review, String> notes = new ArrayPath<>("notes", ValueCodecs.STRING);
+    public static final ArrayPath<Review, String> notes = new ArrayPath<Review, String>("notes", ValueCodecs.STRING);
 
     /**
      * The objects {@code prefetchRelated} loaded for this object's reverse relations, by name.

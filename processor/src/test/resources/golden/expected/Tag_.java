@@ -34,14 +34,14 @@ import org.bson.types.ObjectId;
  */
 @Generated("io.djongo.processor.DjongoProcessor")
 public abstract class Tag_ {
-    public static final ComparablePath<Tag, ObjectId> id = new ComparablePath<>("_id", ValueCodecs.OBJECT_ID);
+    public static final ComparablePath<Tag, ObjectId> id = new ComparablePath<Tag, ObjectId>("_id", ValueCodecs.OBJECT_ID);
 
-    public static final StringPath<Tag> name = new StringPath<>("name");
+    public static final StringPath<Tag> name = new StringPath<Tag>("name");
 
     /**
      * The {@link Entry}s that refer to a {@link Tag} through {@code labels}.
      */
-    public static final ReversePath<Tag, Entry> entrySet = new ReversePath<>(Entry_.Meta::instance, "labels", "entrySet");
+    public static final ReversePath<Tag, Entry> entrySet = new ReversePath<Tag, Entry>(Entry_.Meta::instance, "labels", "entrySet");
 
     /**
      * The objects {@code prefetchRelated} loaded for this object's reverse relations, by name.

@@ -432,9 +432,17 @@ public final class DjongoProcessor extends AbstractProcessor {
         return ClassName.get(common == null ? "" : common, "DjongoModelIndex");
     }
 
+    /**
+     * Writes {@code file} through the {@code Filer}: formatted into a string first, then written at
+     * once, since the {@code Filer}'s writer encodes every small piece the formatter appends.
+     */
     private void write(JavaFile file) {
-        try {
-            file.writeTo(processingEnv.getFiler());
+        String name = file.packageName().isEmpty() ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        String text = file.toString();
+        try (Writer writer = processingEnv.getFiler().createSourceFile(name,
+                file.typeSpec().originatingElements().toArray(Element[]::new)).openWriter()) {
+            writer.write(text);
         } catch (FilerException e) {
             // The file exists already: an earlier round or build wrote it for the same model.
         } catch (IOException e) {

@@ -306,7 +306,7 @@ class RelationDiagnosticsTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         String musician = generated(compilation, "test.Musician_");
-        assertThat(musician).contains("public static final ThroughPath<Musician, Band> bands = new ThroughPath<>(Meta::instance, \"bands\", Band_.Meta::instance);");
+        assertThat(musician).contains("public static final ThroughPath<Musician, Band> bands = new ThroughPath<Musician, Band>(Meta::instance, \"bands\", Band_.Meta::instance);");
         assertThat(musician).contains("public ThroughManager<Musician, Band> bands() {");
         assertThat(musician).contains("RelationMeta.manyToManyThrough(\"members\", Membership_.Meta::instance)");
         assertThat(musician).doesNotContain("writeName(\"bands\")");
@@ -341,14 +341,14 @@ class RelationDiagnosticsTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         String entrySource = generated(compilation, "test.Entry_");
-        assertThat(entrySource).contains("new RefPath<>(\"blog_id\", Blog_.Meta::instance)");
+        assertThat(entrySource).contains("new RefPath<Entry, Blog>(\"blog_id\", Blog_.Meta::instance)");
         assertThat(entrySource).contains("public RelatedManager<Entry, Tag> tags()");
         assertThat(entrySource).contains("IndexSpec.on(\"editor_id\", 1).unique()");
         assertThat(entrySource).contains("IndexSpec.on(\"credits.user_id\", 1)");
         assertThat(generated(compilation, "test.Blog_")).contains("public QuerySet<Entry> entries()");
         assertThat(generated(compilation, "test.User_")).contains("public Entry entry()");
         assertThat(generated(compilation, "test.User_")).contains(
-                "new ReversePath<>(Entry_.Meta::instance, \"credits.user_id\", \"entrySet\")");
+                "new ReversePath<User, Entry>(Entry_.Meta::instance, \"credits.user_id\", \"entrySet\")");
         assertThat(generated(compilation, "test.Tag_")).contains("public QuerySet<Entry> tagged()");
     }
 }

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -49,7 +51,9 @@ public final class QueryLog implements CommandListener {
     /** The slow-command threshold unless {@value #SLOW_MILLIS_PROPERTY} says otherwise; MongoDB's own {@code slowms}. */
     public static final Duration DEFAULT_SLOW_THRESHOLD = Duration.ofMillis(500);
 
-    private final Logger logger;
+    /** The logger; {@code null} until {@link #logger()} has taken it from {@link #pendingLogger}. */
+    private volatile Logger logger;
+    private final CompletableFuture<Logger> pendingLogger;
     private final Duration slowThreshold;
     private final boolean showValues;
     private final CommandMetrics metrics;
@@ -58,8 +62,8 @@ public final class QueryLog implements CommandListener {
     /** What is kept of a command between its start and its reply; the driver's document is only valid during the callback. */
     private record Started(String collection, String text) {}
 
-    private QueryLog(Logger logger, Duration slowThreshold, boolean showValues, CommandMetrics metrics) {
-        this.logger = logger;
+    private QueryLog(CompletableFuture<Logger> logger, Duration slowThreshold, boolean showValues, CommandMetrics metrics) {
+        this.pendingLogger = logger;
         this.slowThreshold = slowThreshold;
         this.showValues = showValues;
         this.metrics = metrics;
@@ -97,8 +101,28 @@ public final class QueryLog implements CommandListener {
         return showValues;
     }
 
+    /**
+     * The logger, once it is found. Finding the {@value #LOGGER_NAME} logger starts the JDK's logging
+     * (a {@code LoggerFinder} looked up over the class path, then {@code java.util.logging}), which
+     * takes tens of milliseconds in a fresh JVM; it runs on a thread of its own from the moment the
+     * log is built, while the client connects, so the first command rarely waits for it.
+     */
+    private Logger logger() {
+        Logger found = logger;
+        if (found == null) {
+            try {
+                found = pendingLogger.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            logger = found;
+        }
+        return found;
+    }
+
     @Override
     public void commandStarted(CommandStartedEvent event) {
+        Logger logger = logger();
         boolean debug = logger.isLoggable(Level.DEBUG);
         boolean slow = !slowThreshold.isZero() && logger.isLoggable(Level.INFO);
         if (!debug && !slow && metrics == null) {
@@ -125,6 +149,7 @@ public final class QueryLog implements CommandListener {
         if (start == null) {
             return; // started while nothing was enabled
         }
+        Logger logger = logger();
         if (start.text() != null) {
             boolean slow = !slowThreshold.isZero() && nanos >= slowThreshold.toNanos();
             Level level = slow ? Level.INFO : Level.DEBUG;
@@ -167,7 +192,7 @@ public final class QueryLog implements CommandListener {
         private Duration slowThreshold = slowThresholdProperty();
         private boolean showValues = Boolean.parseBoolean(System.getProperty(SHOW_VALUES_PROPERTY, "false"));
         private CommandMetrics metrics;
-        private Logger logger = System.getLogger(LOGGER_NAME);
+        private Logger logger;
 
         private Builder() {}
 
@@ -201,7 +226,8 @@ public final class QueryLog implements CommandListener {
         }
 
         public QueryLog build() {
-            return new QueryLog(logger, slowThreshold, showValues, metrics);
+            return new QueryLog(logger != null ? CompletableFuture.completedFuture(logger) : DefaultLogger.find(),
+                    slowThreshold, showValues, metrics);
         }
 
         private static Duration slowThresholdProperty() {
@@ -219,6 +245,44 @@ public final class QueryLog implements CommandListener {
             }
             throw new IllegalArgumentException("the system property " + SLOW_MILLIS_PROPERTY + " is \"" + value
                     + "\"; it must be a whole number of milliseconds, such as 200, or 0 to turn slow-command logging off");
+        }
+    }
+
+    /** The {@value #LOGGER_NAME} logger, found once per JVM on a daemon thread (see {@link #logger()}). */
+    private static final class DefaultLogger {
+        private static volatile CompletableFuture<Logger> found;
+
+        private DefaultLogger() {}
+
+        static CompletableFuture<Logger> find() {
+            CompletableFuture<Logger> logger = found;
+            if (logger == null) {
+                synchronized (DefaultLogger.class) {
+                    logger = found;
+                    if (logger == null) {
+                        logger = new CompletableFuture<>();
+                        CompletableFuture<Logger> result = logger;
+                        Thread thread = new Thread(() -> {
+                            try {
+                                result.complete(System.getLogger(LOGGER_NAME));
+                            } catch (RuntimeException | Error e) {
+                                forget(result); // the next query log tries again
+                                result.completeExceptionally(e);
+                            }
+                        }, "djongo-query-log");
+                        thread.setDaemon(true);
+                        thread.start();
+                        found = logger;
+                    }
+                }
+            }
+            return logger;
+        }
+
+        private static synchronized void forget(CompletableFuture<Logger> failed) {
+            if (found == failed) {
+                found = null;
+            }
         }
     }
 }

@@ -40,7 +40,7 @@ public final class MetamodelGenerator {
         for (FieldModel field : model.fields()) {
             FieldSpec.Builder path = FieldSpec.builder(PathExpressions.type(field.type(), modelType), field.name(),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(PathExpressions.initializer(field.type(), CodeBlock.of("$S", field.bsonName())));
+                    .initializer(PathExpressions.initializer(field.type(), modelType, CodeBlock.of("$S", field.bsonName())));
             if (field.javadoc() != null) {
                 path.addJavadoc("$L", field.javadoc());
             }
@@ -49,8 +49,9 @@ public final class MetamodelGenerator {
         for (FieldModel field : model.options().through()) {
             FieldSpec.Builder path = FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.THROUGH_PATH, modelType,
                             field.type().modelClass()), field.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T<>($T::instance, $S, $T::instance)", RuntimeNames.THROUGH_PATH, model.metaName(),
-                            field.name(), GeneratedNames.meta(field.type().modelClass()));
+                    .initializer("new $T($T::instance, $S, $T::instance)", ParameterizedTypeName.get(RuntimeNames.THROUGH_PATH,
+                            modelType, field.type().modelClass()), model.metaName(), field.name(),
+                            GeneratedNames.meta(field.type().modelClass()));
             if (field.javadoc() != null) {
                 path.addJavadoc("$L", field.javadoc());
             } else {
@@ -64,7 +65,8 @@ public final class MetamodelGenerator {
                             reverse.accessor(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The {@link $T}s that refer to a {@link $T} through {@code $L}.\n", reverse.source(), modelType,
                             reverse.path())
-                    .initializer("new $T<>($T::instance, $S, $S)", RuntimeNames.REVERSE_PATH,
+                    .initializer("new $T($T::instance, $S, $S)",
+                            ParameterizedTypeName.get(RuntimeNames.REVERSE_PATH, modelType, reverse.source()),
                             GeneratedNames.meta(reverse.source()), reverse.path(), reverse.accessor())
                     .build());
         }

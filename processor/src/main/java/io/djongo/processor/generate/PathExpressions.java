@@ -52,50 +52,44 @@ final class PathExpressions {
         }
     }
 
-    /** The initializer, given the expression of the path's BSON name. */
-    static CodeBlock initializer(FieldType type, CodeBlock name) {
-        return initializer(type, name, 0);
+    /**
+     * The initializer, given the expression of the path's BSON name: {@code new StringPath<Entry>("headline")}.
+     * The type arguments are written out rather than left to a diamond: javac infers a diamond whose
+     * arguments are lambdas or method references by attributing them more than once, and a model's
+     * paths are most of what it attributes in a large application.
+     */
+    static CodeBlock initializer(FieldType type, TypeName root, CodeBlock name) {
+        return initializer(type, root, name, 0);
     }
 
     /** {@code depth} counts enclosing maps, whose value lambdas need distinct parameter names. */
-    private static CodeBlock initializer(FieldType type, CodeBlock name, int depth) {
+    private static CodeBlock initializer(FieldType type, TypeName root, CodeBlock name, int depth) {
+        TypeName path = type(type, root);
         switch (type.kind()) {
             case EMBEDDED:
-                return CodeBlock.of("new $T<>($L)", GeneratedNames.companion(type.modelClass()), name);
+                return CodeBlock.of("new $T($L)", path, name);
             case LIST:
             case SET:
                 if (type.isModelArray()) {
                     com.palantir.javapoet.ClassName paths = GeneratedNames.companion(type.element().modelClass());
-                    return CodeBlock.of("new $T<>($L,$W$L,$W$T::new,$W$T::new)", RuntimeNames.MODEL_ARRAY_PATH, name,
+                    return CodeBlock.of("new $T($L,$W$L,$W$T::new,$W$T::new)", path, name,
                             CodecExpressions.codec(type.element()), paths, paths);
                 }
-                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.ARRAY_PATH, name, CodecExpressions.codec(type.element()));
+                return CodeBlock.of("new $T($L, $L)", path, name, CodecExpressions.codec(type.element()));
             case REFERENCE:
-                return CodeBlock.of("new $T<>($L, $T::instance)", RuntimeNames.REF_PATH, name,
-                        GeneratedNames.meta(type.modelClass()));
             case REFERENCES:
-                return CodeBlock.of("new $T<>($L, $T::instance)", RuntimeNames.REF_LIST_PATH, name,
-                        GeneratedNames.meta(type.modelClass()));
+                return CodeBlock.of("new $T($L, $T::instance)", path, name, GeneratedNames.meta(type.modelClass()));
             case MAP: {
                 String key = depth == 0 ? "key" : "key" + depth;
-                return CodeBlock.of("new $T<>($L, $L,$W$N -> $L)", RuntimeNames.MAP_PATH, name,
-                        CodecExpressions.codec(type.element()), key,
-                        initializer(type.element(), CodeBlock.of("$N", key), depth + 1));
+                return CodeBlock.of("new $T($L, $L,$W$N -> $L)", path, name, CodecExpressions.codec(type.element()), key,
+                        initializer(type.element(), root, CodeBlock.of("$N", key), depth + 1));
             }
             default:
                 break;
         }
-        switch (type.kind().pathFamily()) {
-            case STRING:
-                return CodeBlock.of("new $T<>($L)", RuntimeNames.STRING_PATH, name);
-            case NUMBER:
-                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.NUMBER_PATH, name, CodecExpressions.codec(type));
-            case DATE:
-                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.DATE_PATH, name, CodecExpressions.codec(type));
-            case COMPARABLE:
-                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.COMPARABLE_PATH, name, CodecExpressions.codec(type));
-            default:
-                return CodeBlock.of("new $T<>($L, $L)", RuntimeNames.PATH, name, CodecExpressions.codec(type));
+        if (type.kind().pathFamily() == io.djongo.processor.model.ValueKind.PathFamily.STRING) {
+            return CodeBlock.of("new $T($L)", path, name);
         }
+        return CodeBlock.of("new $T($L, $L)", path, name, CodecExpressions.codec(type));
     }
 }

@@ -37,7 +37,7 @@ public final class PathsGenerator {
                 .addStatement("super(path, $T.INSTANCE)", model.codecName());
         for (FieldModel field : model.fields()) {
             TypeName pathType = PathExpressions.type(field.type(), root);
-            CodeBlock initializer = PathExpressions.initializer(field.type(), CodeBlock.of("child($S)", field.bsonName()));
+            CodeBlock initializer = PathExpressions.initializer(field.type(), root, CodeBlock.of("child($S)", field.bsonName()));
             if (field.pathIsMethod()) {
                 type.addMethod(MethodSpec.methodBuilder(field.name())
                         .addJavadoc(field.javadoc() == null ? CodeBlock.of("") : CodeBlock.of("$L\n<p>", field.javadoc()))

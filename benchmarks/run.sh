@@ -66,7 +66,7 @@ mkdir -p "$data"
 : > "$data/load.tsv"
 jvm_args="-XX:+AlwaysPreTouch -Xms1g -Xmx1g"
 jmh_options=(-f 1 -foe true -prof gc -jvmArgsAppend "$jvm_args" -rf json -rff "$data/jmh-result.json")
-startup_runs=10
+startup_runs=20
 paired_options=(--rounds 30 --slice-ms 300 --warmup-s 10)
 query_options=(--rounds 30 --slice-ms 200 --warmup-s 10)
 compile_options=(--sizes 50,500,2000 --rounds 1 --keep 500)

@@ -1,53 +1,52 @@
 package io.djongo.codec;
 
-import java.util.function.Function;
 import org.bson.BsonReader;
 import org.bson.BsonValue;
 import org.bson.BsonWriter;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 
-/** A value codec assembled from three functions; every scalar type in {@link ValueCodecs} is one. */
-final class ScalarCodec<V> implements ValueCodec<V> {
-    interface Writer<V> {
-        void write(BsonWriter writer, V value);
-    }
-
-    interface Reader<V> {
-        V read(BsonReader reader);
-    }
-
+/**
+ * The codec of one scalar type, as each constant of {@link ValueCodecs} defines it: how a value is
+ * written, read and turned into a {@code BsonValue}. Each constant is a class of its own rather
+ * than three lambdas: a class loads faster than a lambda is linked in a fresh JVM, which the first
+ * query waits for, and a call on a constant's class is one the JIT can inline.
+ */
+abstract class ScalarCodec<V> implements ValueCodec<V> {
     private final Class<V> type;
-    private final Writer<V> writer;
-    private final Reader<V> reader;
-    private final Function<V, BsonValue> toBson;
 
-    ScalarCodec(Class<V> type, Writer<V> writer, Reader<V> reader, Function<V, BsonValue> toBson) {
+    ScalarCodec(Class<V> type) {
         this.type = type;
-        this.writer = writer;
-        this.reader = reader;
-        this.toBson = toBson;
     }
 
+    /** Writes {@code value}, which is of this codec's type and not null. */
+    abstract void write(BsonWriter writer, V value);
+
+    /** Reads the current value, or says which BSON type was found instead. */
+    abstract V read(BsonReader reader);
+
+    /** {@code value}, which is of this codec's type and not null, as a {@code BsonValue}. */
+    abstract BsonValue bson(V value);
+
     @Override
-    public void encode(BsonWriter bsonWriter, V value, EncoderContext context) {
+    public final void encode(BsonWriter bsonWriter, V value, EncoderContext context) {
         Encoding.requireType(this, value);
-        writer.write(bsonWriter, value);
+        write(bsonWriter, value);
     }
 
     @Override
-    public V decode(BsonReader bsonReader, DecoderContext context) {
-        return reader.read(bsonReader);
+    public final V decode(BsonReader bsonReader, DecoderContext context) {
+        return read(bsonReader);
     }
 
     @Override
-    public BsonValue toBsonValue(V value) {
+    public final BsonValue toBsonValue(V value) {
         Encoding.requireType(this, value);
-        return toBson.apply(value);
+        return bson(value);
     }
 
     @Override
-    public Class<V> getEncoderClass() {
+    public final Class<V> getEncoderClass() {
         return type;
     }
 

@@ -21,6 +21,8 @@ import org.bson.BsonObjectId;
 import org.bson.BsonReader;
 import org.bson.BsonString;
 import org.bson.BsonType;
+import org.bson.BsonValue;
+import org.bson.BsonWriter;
 import org.bson.UuidRepresentation;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -37,46 +39,294 @@ import org.bson.types.ObjectId;
 public final class ValueCodecs {
     private ValueCodecs() {}
 
-    public static final ValueCodec<String> STRING = new ScalarCodec<>(String.class,
-            (w, v) -> w.writeString(v), ValueCodecs::readString, BsonString::new);
-    public static final ValueCodec<Boolean> BOOLEAN = new ScalarCodec<>(Boolean.class,
-            (w, v) -> w.writeBoolean(v), BsonValues::readBoolean, BsonBoolean::valueOf);
-    public static final ValueCodec<Integer> INT = new ScalarCodec<>(Integer.class,
-            (w, v) -> w.writeInt32(v), BsonValues::readInt, BsonInt32::new);
-    public static final ValueCodec<Long> LONG = new ScalarCodec<>(Long.class,
-            (w, v) -> w.writeInt64(v), BsonValues::readLong, BsonInt64::new);
-    public static final ValueCodec<Double> DOUBLE = new ScalarCodec<>(Double.class,
-            (w, v) -> w.writeDouble(v), BsonValues::readDouble, BsonDouble::new);
-    public static final ValueCodec<Float> FLOAT = new ScalarCodec<>(Float.class,
-            (w, v) -> w.writeDouble(v), BsonValues::readFloat, v -> new BsonDouble(v));
-    public static final ValueCodec<Short> SHORT = new ScalarCodec<>(Short.class,
-            (w, v) -> w.writeInt32(v), BsonValues::readShort, v -> new BsonInt32(v));
-    public static final ValueCodec<Byte> BYTE = new ScalarCodec<>(Byte.class,
-            (w, v) -> w.writeInt32(v), BsonValues::readByte, v -> new BsonInt32(v));
-    public static final ValueCodec<Character> CHAR = new ScalarCodec<>(Character.class,
-            (w, v) -> w.writeString(String.valueOf(v)), BsonValues::readChar, v -> new BsonString(String.valueOf(v)));
-    public static final ValueCodec<ObjectId> OBJECT_ID = new ScalarCodec<>(ObjectId.class,
-            (w, v) -> w.writeObjectId(v), ValueCodecs::readObjectId, BsonObjectId::new);
-    public static final ValueCodec<Instant> INSTANT = new ScalarCodec<>(Instant.class,
-            (w, v) -> w.writeDateTime(epochMillis(v)), r -> Instant.ofEpochMilli(readDateTime(r)),
-            v -> new BsonDateTime(epochMillis(v)));
-    public static final ValueCodec<Date> DATE = new ScalarCodec<>(Date.class,
-            (w, v) -> w.writeDateTime(v.getTime()), r -> new Date(readDateTime(r)),
-            v -> new BsonDateTime(v.getTime()));
-    public static final ValueCodec<LocalDate> LOCAL_DATE = new ScalarCodec<>(LocalDate.class,
-            (w, v) -> w.writeDateTime(epochMillis(v)), r -> localDate(readDateTime(r)),
-            v -> new BsonDateTime(epochMillis(v)));
-    public static final ValueCodec<LocalDateTime> LOCAL_DATE_TIME = new ScalarCodec<>(LocalDateTime.class,
-            (w, v) -> w.writeDateTime(epochMillis(v)), r -> localDateTime(readDateTime(r)),
-            v -> new BsonDateTime(epochMillis(v)));
-    public static final ValueCodec<BigDecimal> DECIMAL = new ScalarCodec<>(BigDecimal.class,
-            (w, v) -> w.writeDecimal128(decimal128(v)), BsonValues::readBigDecimal,
-            v -> new BsonDecimal128(decimal128(v)));
-    public static final ValueCodec<UUID> UUID_STANDARD = new ScalarCodec<>(UUID.class,
-            (w, v) -> w.writeBinaryData(new BsonBinary(v, UuidRepresentation.STANDARD)), ValueCodecs::readUuid,
-            v -> new BsonBinary(v, UuidRepresentation.STANDARD));
-    public static final ValueCodec<byte[]> BINARY = new ScalarCodec<>(byte[].class,
-            (w, v) -> w.writeBinaryData(new BsonBinary(v)), ValueCodecs::readBinary, BsonBinary::new);
+    public static final ValueCodec<String> STRING = new ScalarCodec<>(String.class) {
+        @Override
+        void write(BsonWriter writer, String value) {
+            writer.writeString(value);
+        }
+
+        @Override
+        String read(BsonReader reader) {
+            return readString(reader);
+        }
+
+        @Override
+        BsonValue bson(String value) {
+            return new BsonString(value);
+        }
+    };
+
+    public static final ValueCodec<Boolean> BOOLEAN = new ScalarCodec<>(Boolean.class) {
+        @Override
+        void write(BsonWriter writer, Boolean value) {
+            writer.writeBoolean(value);
+        }
+
+        @Override
+        Boolean read(BsonReader reader) {
+            return BsonValues.readBoolean(reader);
+        }
+
+        @Override
+        BsonValue bson(Boolean value) {
+            return BsonBoolean.valueOf(value);
+        }
+    };
+
+    public static final ValueCodec<Integer> INT = new ScalarCodec<>(Integer.class) {
+        @Override
+        void write(BsonWriter writer, Integer value) {
+            writer.writeInt32(value);
+        }
+
+        @Override
+        Integer read(BsonReader reader) {
+            return BsonValues.readInt(reader);
+        }
+
+        @Override
+        BsonValue bson(Integer value) {
+            return new BsonInt32(value);
+        }
+    };
+
+    public static final ValueCodec<Long> LONG = new ScalarCodec<>(Long.class) {
+        @Override
+        void write(BsonWriter writer, Long value) {
+            writer.writeInt64(value);
+        }
+
+        @Override
+        Long read(BsonReader reader) {
+            return BsonValues.readLong(reader);
+        }
+
+        @Override
+        BsonValue bson(Long value) {
+            return new BsonInt64(value);
+        }
+    };
+
+    public static final ValueCodec<Double> DOUBLE = new ScalarCodec<>(Double.class) {
+        @Override
+        void write(BsonWriter writer, Double value) {
+            writer.writeDouble(value);
+        }
+
+        @Override
+        Double read(BsonReader reader) {
+            return BsonValues.readDouble(reader);
+        }
+
+        @Override
+        BsonValue bson(Double value) {
+            return new BsonDouble(value);
+        }
+    };
+
+    public static final ValueCodec<Float> FLOAT = new ScalarCodec<>(Float.class) {
+        @Override
+        void write(BsonWriter writer, Float value) {
+            writer.writeDouble(value);
+        }
+
+        @Override
+        Float read(BsonReader reader) {
+            return BsonValues.readFloat(reader);
+        }
+
+        @Override
+        BsonValue bson(Float value) {
+            return new BsonDouble(value);
+        }
+    };
+
+    public static final ValueCodec<Short> SHORT = new ScalarCodec<>(Short.class) {
+        @Override
+        void write(BsonWriter writer, Short value) {
+            writer.writeInt32(value);
+        }
+
+        @Override
+        Short read(BsonReader reader) {
+            return BsonValues.readShort(reader);
+        }
+
+        @Override
+        BsonValue bson(Short value) {
+            return new BsonInt32(value);
+        }
+    };
+
+    public static final ValueCodec<Byte> BYTE = new ScalarCodec<>(Byte.class) {
+        @Override
+        void write(BsonWriter writer, Byte value) {
+            writer.writeInt32(value);
+        }
+
+        @Override
+        Byte read(BsonReader reader) {
+            return BsonValues.readByte(reader);
+        }
+
+        @Override
+        BsonValue bson(Byte value) {
+            return new BsonInt32(value);
+        }
+    };
+
+    public static final ValueCodec<Character> CHAR = new ScalarCodec<>(Character.class) {
+        @Override
+        void write(BsonWriter writer, Character value) {
+            writer.writeString(String.valueOf(value));
+        }
+
+        @Override
+        Character read(BsonReader reader) {
+            return BsonValues.readChar(reader);
+        }
+
+        @Override
+        BsonValue bson(Character value) {
+            return new BsonString(String.valueOf(value));
+        }
+    };
+
+    public static final ValueCodec<ObjectId> OBJECT_ID = new ScalarCodec<>(ObjectId.class) {
+        @Override
+        void write(BsonWriter writer, ObjectId value) {
+            writer.writeObjectId(value);
+        }
+
+        @Override
+        ObjectId read(BsonReader reader) {
+            return readObjectId(reader);
+        }
+
+        @Override
+        BsonValue bson(ObjectId value) {
+            return new BsonObjectId(value);
+        }
+    };
+
+    public static final ValueCodec<Instant> INSTANT = new ScalarCodec<>(Instant.class) {
+        @Override
+        void write(BsonWriter writer, Instant value) {
+            writer.writeDateTime(epochMillis(value));
+        }
+
+        @Override
+        Instant read(BsonReader reader) {
+            return Instant.ofEpochMilli(readDateTime(reader));
+        }
+
+        @Override
+        BsonValue bson(Instant value) {
+            return new BsonDateTime(epochMillis(value));
+        }
+    };
+
+    public static final ValueCodec<Date> DATE = new ScalarCodec<>(Date.class) {
+        @Override
+        void write(BsonWriter writer, Date value) {
+            writer.writeDateTime(value.getTime());
+        }
+
+        @Override
+        Date read(BsonReader reader) {
+            return new Date(readDateTime(reader));
+        }
+
+        @Override
+        BsonValue bson(Date value) {
+            return new BsonDateTime(value.getTime());
+        }
+    };
+
+    public static final ValueCodec<LocalDate> LOCAL_DATE = new ScalarCodec<>(LocalDate.class) {
+        @Override
+        void write(BsonWriter writer, LocalDate value) {
+            writer.writeDateTime(epochMillis(value));
+        }
+
+        @Override
+        LocalDate read(BsonReader reader) {
+            return localDate(readDateTime(reader));
+        }
+
+        @Override
+        BsonValue bson(LocalDate value) {
+            return new BsonDateTime(epochMillis(value));
+        }
+    };
+
+    public static final ValueCodec<LocalDateTime> LOCAL_DATE_TIME = new ScalarCodec<>(LocalDateTime.class) {
+        @Override
+        void write(BsonWriter writer, LocalDateTime value) {
+            writer.writeDateTime(epochMillis(value));
+        }
+
+        @Override
+        LocalDateTime read(BsonReader reader) {
+            return localDateTime(readDateTime(reader));
+        }
+
+        @Override
+        BsonValue bson(LocalDateTime value) {
+            return new BsonDateTime(epochMillis(value));
+        }
+    };
+
+    public static final ValueCodec<BigDecimal> DECIMAL = new ScalarCodec<>(BigDecimal.class) {
+        @Override
+        void write(BsonWriter writer, BigDecimal value) {
+            writer.writeDecimal128(decimal128(value));
+        }
+
+        @Override
+        BigDecimal read(BsonReader reader) {
+            return BsonValues.readBigDecimal(reader);
+        }
+
+        @Override
+        BsonValue bson(BigDecimal value) {
+            return new BsonDecimal128(decimal128(value));
+        }
+    };
+
+    public static final ValueCodec<UUID> UUID_STANDARD = new ScalarCodec<>(UUID.class) {
+        @Override
+        void write(BsonWriter writer, UUID value) {
+            writer.writeBinaryData(new BsonBinary(value, UuidRepresentation.STANDARD));
+        }
+
+        @Override
+        UUID read(BsonReader reader) {
+            return readUuid(reader);
+        }
+
+        @Override
+        BsonValue bson(UUID value) {
+            return new BsonBinary(value, UuidRepresentation.STANDARD);
+        }
+    };
+
+    public static final ValueCodec<byte[]> BINARY = new ScalarCodec<>(byte[].class) {
+        @Override
+        void write(BsonWriter writer, byte[] value) {
+            writer.writeBinaryData(new BsonBinary(value));
+        }
+
+        @Override
+        byte[] read(BsonReader reader) {
+            return readBinary(reader);
+        }
+
+        @Override
+        BsonValue bson(byte[] value) {
+            return new BsonBinary(value);
+        }
+    };
 
     /** Enums by constant name; {@code constants} is {@code E.values()}, so no reflection is needed. */
     public static <E extends Enum<E>> ValueCodec<E> enumOf(Class<E> type, E[] constants) {

@@ -11,9 +11,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,9 +52,10 @@ public final class QueryLog implements CommandListener {
     /** The slow-command threshold unless {@value #SLOW_MILLIS_PROPERTY} says otherwise; MongoDB's own {@code slowms}. */
     public static final Duration DEFAULT_SLOW_THRESHOLD = Duration.ofMillis(500);
 
-    /** The logger; {@code null} until {@link #logger()} has taken it from {@link #pendingLogger}. */
+    /** The logger; {@code null} until {@link #logger()} has taken it from {@link #finding}. */
     private volatile Logger logger;
-    private final CompletableFuture<Logger> pendingLogger;
+    /** The default logger being found; {@code null} when the log was given a logger. */
+    private final Future<Logger> finding;
     private final Duration slowThreshold;
     private final boolean showValues;
     private final CommandMetrics metrics;
@@ -62,8 +64,9 @@ public final class QueryLog implements CommandListener {
     /** What is kept of a command between its start and its reply; the driver's document is only valid during the callback. */
     private record Started(String collection, String text) {}
 
-    private QueryLog(CompletableFuture<Logger> logger, Duration slowThreshold, boolean showValues, CommandMetrics metrics) {
-        this.pendingLogger = logger;
+    private QueryLog(Logger logger, Duration slowThreshold, boolean showValues, CommandMetrics metrics) {
+        this.logger = logger;
+        this.finding = logger == null ? DefaultLogger.find() : null;
         this.slowThreshold = slowThreshold;
         this.showValues = showValues;
         this.metrics = metrics;
@@ -111,9 +114,15 @@ public final class QueryLog implements CommandListener {
         Logger found = logger;
         if (found == null) {
             try {
-                found = pendingLogger.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                found = finding.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                found = System.getLogger(LOGGER_NAME);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
             }
             logger = found;
         }
@@ -226,8 +235,7 @@ public final class QueryLog implements CommandListener {
         }
 
         public QueryLog build() {
-            return new QueryLog(logger != null ? CompletableFuture.completedFuture(logger) : DefaultLogger.find(),
-                    slowThreshold, showValues, metrics);
+            return new QueryLog(logger, slowThreshold, showValues, metrics);
         }
 
         private static Duration slowThresholdProperty() {
@@ -250,38 +258,38 @@ public final class QueryLog implements CommandListener {
 
     /** The {@value #LOGGER_NAME} logger, found once per JVM on a daemon thread (see {@link #logger()}). */
     private static final class DefaultLogger {
-        private static volatile CompletableFuture<Logger> found;
+        private static FutureTask<Logger> finding;
 
         private DefaultLogger() {}
 
-        static CompletableFuture<Logger> find() {
-            CompletableFuture<Logger> logger = found;
-            if (logger == null) {
-                synchronized (DefaultLogger.class) {
-                    logger = found;
-                    if (logger == null) {
-                        logger = new CompletableFuture<>();
-                        CompletableFuture<Logger> result = logger;
-                        Thread thread = new Thread(() -> {
-                            try {
-                                result.complete(System.getLogger(LOGGER_NAME));
-                            } catch (RuntimeException | Error e) {
-                                forget(result); // the next query log tries again
-                                result.completeExceptionally(e);
-                            }
-                        }, "djongo-query-log");
-                        thread.setDaemon(true);
-                        thread.start();
-                        found = logger;
+        static synchronized Future<Logger> find() {
+            if (finding == null) {
+                FutureTask<Logger> task = new FutureTask<>(() -> System.getLogger(LOGGER_NAME));
+                Thread thread = new Thread(() -> {
+                    task.run();
+                    if (!succeeded(task)) {
+                        forget(task); // the next query log tries again
                     }
-                }
+                }, "djongo-query-log");
+                thread.setDaemon(true);
+                finding = task;
+                thread.start();
             }
-            return logger;
+            return finding;
         }
 
-        private static synchronized void forget(CompletableFuture<Logger> failed) {
-            if (found == failed) {
-                found = null;
+        private static boolean succeeded(FutureTask<Logger> task) {
+            try {
+                task.get();
+                return true;
+            } catch (ExecutionException | InterruptedException e) {
+                return false;
+            }
+        }
+
+        private static synchronized void forget(FutureTask<Logger> failed) {
+            if (finding == failed) {
+                finding = null;
             }
         }
     }

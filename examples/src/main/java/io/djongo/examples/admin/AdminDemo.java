@@ -11,13 +11,14 @@ import io.djongo.examples.blog.BlogExample;
 import io.djongo.examples.blog.Entry;
 import io.djongo.examples.blog.Entry_;
 import io.djongo.examples.blog.Featured_;
+import io.djongo.examples.news.NewsExample;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The admin of the blog example, in one command: on an in-process server (or {@code MONGODB_URI}),
+ * The admin of the blog and news examples, in one command: on an in-process server (or {@code MONGODB_URI}),
  * with a few entries and a demo superuser whose password is printed. Ends on Ctrl-C.
  *
  * <pre>mvn -B -q -pl examples -am compile exec:java -Dexec.mainClass=io.djongo.examples.admin.AdminDemo</pre>
@@ -46,6 +47,15 @@ public final class AdminDemo {
                             .saveAs(true))
                     .register(Featured_.Meta.INSTANCE);
             // README: end
+            // The news app's models refer to each other: an entry's blog is a select with autocomplete,
+            // its tags a multiple select, and deleting a blog shows the entries that go with it.
+            site.register(ModelAdmin.of(io.djongo.examples.news.Blog_.Meta.INSTANCE).searchFields("name"))
+                    .register(ModelAdmin.of(io.djongo.examples.news.Entry_.Meta.INSTANCE)
+                            .listDisplay("headline", "blog", "rating")
+                            .listFilter("blog")
+                            .searchFields("headline")
+                            .autocompleteFields("blog"))
+                    .register(ModelAdmin.of(io.djongo.examples.news.Tag_.Meta.INSTANCE).searchFields("name"));
             String password = password();
             site.accounts().users().filter("username", "admin").delete();
             site.accounts().createSuperuser("admin", "admin@example.org", password);
@@ -65,6 +75,9 @@ public final class AdminDemo {
     }
 
     private static void seed() {
+        if (!io.djongo.examples.news.Blog_.objects().exists()) {
+            NewsExample.seed();
+        }
         if (Entry.objects().exists()) {
             return;
         }

@@ -28,10 +28,12 @@ public final class NewsExample {
         Blog_.objects().delete();
         Tag_.objects().delete();
         seed();
+        out.println("\n# Relations: " + Blog_.objects().count() + " blogs, " + Entry_.objects().count() + " entries that refer to them");
         queries();
     }
 
-    private void seed() {
+    /** Three blogs, two tags and four entries that refer to them and to the tags. */
+    public static void seed() {
         Blog cheese = new Blog("Cheese Weekly", "Rinds and rounds.").save();
         Blog chess = new Blog("Chess Corner", "Openings and endgames.").save();
         Blog beatles = new Blog("Beatles Blog", "All the latest Beatles news.").save();
@@ -41,7 +43,6 @@ public final class NewsExample {
         entry(cheese, "A brie too far", 2, review);
         entry(chess, "The Najdorf at 75", 4, news);
         entry(beatles, "Abbey Road at fifty", 5, news);
-        out.println("\n# Relations: " + Blog_.objects().count() + " blogs, " + Entry_.objects().count() + " entries that refer to them");
     }
 
     private static void entry(Blog blog, String headline, int rating, Tag... tags) {

@@ -268,17 +268,7 @@ public final class Djongo implements AutoCloseable {
     }
 
     private static <D> MongoCollection<D> withModelOptions(ModelMeta<?> meta, MongoCollection<D> collection) {
-        MongoCollection<D> configured = collection;
-        if (meta.readPreference() != null) {
-            configured = configured.withReadPreference(meta.readPreference());
-        }
-        if (meta.readConcern() != null) {
-            configured = configured.withReadConcern(meta.readConcern());
-        }
-        if (meta.writeConcern() != null) {
-            configured = configured.withWriteConcern(meta.writeConcern());
-        }
-        return configured;
+        return CollectionOptions.of(meta).applyTo(collection);
     }
 
     /**

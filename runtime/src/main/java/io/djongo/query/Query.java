@@ -1,9 +1,6 @@
 package io.djongo.query;
 
-import com.mongodb.ReadConcern;
-import com.mongodb.ReadPreference;
-import com.mongodb.WriteConcern;
-import com.mongodb.client.MongoCollection;
+import io.djongo.CollectionOptions;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonDocument;
@@ -25,30 +22,7 @@ import org.bson.BsonDocument;
  * @param options the read preference and concerns chosen for this query, over the model's and the connection's
  */
 record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int offset, int limit, boolean none,
-        BsonDocument projection, int batchSize, Related related, long maxTimeMillis, Options options) {
-
-    /**
-     * What {@code withReadPreference}, {@code withReadConcern} and {@code withWriteConcern} chose;
-     * {@code null} leaves the model's or the connection's.
-     */
-    record Options(ReadPreference readPreference, ReadConcern readConcern, WriteConcern writeConcern) {
-        static final Options NONE = new Options(null, null, null);
-
-        /** {@code collection} with these options applied. */
-        <D> MongoCollection<D> apply(MongoCollection<D> collection) {
-            MongoCollection<D> configured = collection;
-            if (readPreference != null) {
-                configured = configured.withReadPreference(readPreference);
-            }
-            if (readConcern != null) {
-                configured = configured.withReadConcern(readConcern);
-            }
-            if (writeConcern != null) {
-                configured = configured.withWriteConcern(writeConcern);
-            }
-            return configured;
-        }
-    }
+        BsonDocument projection, int batchSize, Related related, long maxTimeMillis, CollectionOptions options) {
 
     /**
      * What {@code selectRelated}, {@code prefetchRelated} and {@code strict} asked for.
@@ -66,7 +40,7 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
     }
 
     static <T> Query<T> initial(String alias) {
-        return new Query<>(alias, List.of(), List.of(), 0, -1, false, null, 0, Related.NONE, 0, Options.NONE);
+        return new Query<>(alias, List.of(), List.of(), 0, -1, false, null, 0, Related.NONE, 0, CollectionOptions.NONE);
     }
 
     Query<T> withRelated(Related related) {
@@ -122,7 +96,7 @@ record Query<T>(String alias, List<Filter<T>> filters, List<Sort<T>> sorts, int 
         return new Query<>(alias, filters, List.of(), 0, -1, none, projection, batchSize, related, maxTimeMillis, options);
     }
 
-    Query<T> withOptions(Options options) {
+    Query<T> withOptions(CollectionOptions options) {
         return new Query<>(alias, filters, sorts, offset, limit, none, projection, batchSize, related, maxTimeMillis, options);
     }
 

@@ -291,8 +291,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     public QuerySet<T> withReadPreference(ReadPreference readPreference) {
         Objects.requireNonNull(readPreference, "withReadPreference(): readPreference is null");
-        Query.Options options = query.options();
-        return with(query.withOptions(new Query.Options(readPreference, options.readConcern(), options.writeConcern())));
+        return with(query.withOptions(query.options().withReadPreference(readPreference)));
     }
 
     /**
@@ -302,8 +301,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      */
     public QuerySet<T> withReadConcern(ReadConcern readConcern) {
         Objects.requireNonNull(readConcern, "withReadConcern(): readConcern is null");
-        Query.Options options = query.options();
-        return with(query.withOptions(new Query.Options(options.readPreference(), readConcern, options.writeConcern())));
+        return with(query.withOptions(query.options().withReadConcern(readConcern)));
     }
 
     /**
@@ -316,9 +314,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
      *     hide duplicate keys, stale versions and how many documents a write changed
      */
     public QuerySet<T> withWriteConcern(WriteConcern writeConcern) {
-        Query.Options options = query.options();
-        return with(query.withOptions(new Query.Options(options.readPreference(), options.readConcern(),
-                acknowledged(writeConcern))));
+        return with(query.withOptions(query.options().withWriteConcern(acknowledged(writeConcern))));
     }
 
     static WriteConcern acknowledged(WriteConcern writeConcern) {
@@ -1636,7 +1632,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
 
     /** {@code collection} with this query's read preference and concerns, and its {@link #maxTime} if it has one. */
     private <D> MongoCollection<D> configured(MongoCollection<D> collection) {
-        MongoCollection<D> configured = query.options().apply(collection);
+        MongoCollection<D> configured = query.options().applyTo(collection);
         return query.maxTimeMillis() > 0
                 ? configured.withTimeout(query.maxTimeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) : configured;
     }

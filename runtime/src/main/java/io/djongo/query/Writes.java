@@ -320,7 +320,7 @@ final class Writes {
                 return Deleted.none();
             }
         }
-        return io.djongo.relation.Deletion.delete(meta, filter, query.query.alias(), instance, query.query.options()::apply);
+        return io.djongo.relation.Deletion.delete(meta, filter, query.query.alias(), instance, query.query.options()::applyTo);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.djongo.codec.ValueCodec;
 import io.djongo.meta.ModelMeta;
 import io.djongo.relation.DeletionPreview;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +88,7 @@ final class DeletedObjects {
         html.close("ul");
         html.el("h2", "Objects");
         html.open("ul", "class", "deleted-objects");
-        for (DeletionPreview.Group group : preview.deleted()) {
-            items(html, group, "");
-        }
+        tree(html);
         html.close("ul");
         if (!preview.updated().isEmpty()) {
             html.el("p", "The following related items will be kept, with their reference changed:");
@@ -100,6 +99,53 @@ final class DeletedObjects {
             html.close("ul");
         }
         return html;
+    }
+
+    /**
+     * The deleted objects nested as Django nests them, each object's cascade in a list beneath it,
+     * then how many more of each model the page does not name.
+     */
+    private void tree(Html html) {
+        Map<ModelMeta<?>, List<BsonValue>> ids = new LinkedHashMap<>();
+        Map<ModelMeta<?>, Integer> shown = new LinkedHashMap<>();
+        collect(preview.tree(), ids, shown);
+        Map<ModelMeta<?>, Map<BsonValue, String>> labels = new LinkedHashMap<>();
+        for (Map.Entry<ModelMeta<?>, List<BsonValue>> entry : ids.entrySet()) {
+            labels.put(entry.getKey(), context.site().references().labels(entry.getKey(), entry.getValue()));
+        }
+        for (DeletionPreview.Node node : preview.tree()) {
+            node(html, node, labels);
+        }
+        for (DeletionPreview.Group group : preview.deleted()) {
+            long more = group.count() - shown.getOrDefault(group.model(), 0);
+            if (more > 0) {
+                ModelMeta<?> model = group.model();
+                html.el("li", "\u2026 and " + more + " more " + (more == 1 ? model.label() : model.labelPlural()),
+                        "class", "more");
+            }
+        }
+    }
+
+    private static void collect(List<DeletionPreview.Node> nodes, Map<ModelMeta<?>, List<BsonValue>> ids,
+            Map<ModelMeta<?>, Integer> shown) {
+        for (DeletionPreview.Node node : nodes) {
+            ids.computeIfAbsent(node.model(), model -> new ArrayList<>()).add(bsonId(node.model(), node.id()));
+            shown.merge(node.model(), 1, Integer::sum);
+            collect(node.children(), ids, shown);
+        }
+    }
+
+    private void node(Html html, DeletionPreview.Node node, Map<ModelMeta<?>, Map<BsonValue, String>> labels) {
+        html.open("li");
+        item(html, node.model(), bsonId(node.model(), node.id()), labels.get(node.model()), "");
+        if (!node.children().isEmpty()) {
+            html.open("ul");
+            for (DeletionPreview.Node child : node.children()) {
+                node(html, child, labels);
+            }
+            html.close("ul");
+        }
+        html.close("li");
     }
 
     private static String change(DeletionPreview.Group group) {
@@ -115,29 +161,34 @@ final class DeletedObjects {
     /** One item per named object of {@code group}, linked to its page where the user may see it, then how many more. */
     private void items(Html html, DeletionPreview.Group group, String suffix) {
         ModelMeta<?> model = group.model();
-        Registered<?> registered = context.site().registered(model);
-        boolean link = registered != null && context.allows(registered, "view");
         List<BsonValue> ids = new ArrayList<>();
         for (Object id : group.ids()) {
             ids.add(bsonId(model, id));
         }
         Map<BsonValue, String> labels = context.site().references().labels(model, ids);
-        String kind = IndexPage.capitalize(model.label()) + ": ";
         for (BsonValue id : ids) {
-            String label = labels.getOrDefault(id, io.djongo.admin.changelist.Ids.text(id));
-            html.open("li").t(kind);
-            if (link) {
-                html.el("a", label, "href", registered.url(context.prefix(), id, "change"));
-            } else {
-                html.t(label);
-            }
-            html.t(suffix).close("li");
+            html.open("li");
+            item(html, model, id, labels, suffix);
+            html.close("li");
         }
         long more = group.count() - ids.size();
         if (more > 0) {
             html.el("li", "\u2026 and " + more + " more " + (more == 1 ? model.label() : model.labelPlural()) + suffix,
                     "class", "more");
         }
+    }
+
+    /** {@code Model: label}, the label linked to the object's page where the user may see it. */
+    private void item(Html html, ModelMeta<?> model, BsonValue id, Map<BsonValue, String> labels, String suffix) {
+        Registered<?> registered = context.site().registered(model);
+        String label = labels.getOrDefault(id, io.djongo.admin.changelist.Ids.text(id));
+        html.t(IndexPage.capitalize(model.label()) + ": ");
+        if (registered != null && context.allows(registered, "view")) {
+            html.el("a", label, "href", registered.url(context.prefix(), id, "change"));
+        } else {
+            html.t(label);
+        }
+        html.t(suffix);
     }
 
     @SuppressWarnings("unchecked") // the id is a Java value of the model's own id type

@@ -476,6 +476,10 @@ class AdminRelationsHttpTest {
         String objects = element(html, "<ul class=\"deleted-objects\">", "</ul>");
         assertTrue(objects.contains("Book: <a href=\"/admin/book/" + dune.id.toHexString() + "/change/\">Dune</a>"), objects);
         assertTrue(objects.contains("Contribution: <a"), objects);
+        // nested as Django nests them: the publisher, its book beneath it, the book's contribution beneath that
+        assertTrue(html.contains("<ul class=\"deleted-objects\"><li>Publisher: <a href=\"/admin/publisher/"
+                + penguin.id.toHexString() + "/change/\">Penguin</a><ul><li>Book: <a href=\"/admin/book/"
+                + dune.id.toHexString() + "/change/\">Dune</a><ul><li>Contribution: <a"), html);
         String changed = element(html, "<ul class=\"changed-objects\">", "</ul>");
         assertTrue(changed.contains(">Ulysses</a> (reprinter set to null)"), changed);
         assertTrue(html.contains("Yes, I\u2019m sure"));

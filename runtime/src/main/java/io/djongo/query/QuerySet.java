@@ -1474,7 +1474,7 @@ public class QuerySet<T> implements MongoDelegates<T> {
     public DeletionPreview previewDelete() {
         requireUnsliced("Cannot use limit()/offset() with previewDelete(), as with delete()");
         if (query.none()) {
-            return new DeletionPreview(List.of(), List.of(), List.of());
+            return DeletionPreview.NOTHING;
         }
         return Deletion.preview(meta, filterDocument(), query.alias(), java.time.Duration.ofMillis(query.maxTimeMillis()));
     }

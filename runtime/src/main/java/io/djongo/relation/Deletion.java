@@ -17,6 +17,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +67,11 @@ public final class Deletion {
     private final Map<Relations.Reverse, Set<BsonValue>> restricted = new LinkedHashMap<>();
     /** The RESTRICT references whose objects the deletion keeps, known once the plan is complete. */
     private final Map<Relations.Reverse, Set<BsonValue>> restricting = new LinkedHashMap<>();
+    /** For a preview: which deleted object's deletion cascaded to each object, the first found; {@code null} when deleting. */
+    private Map<Planned, Planned> parents;
+
+    /** An object in the plan: its model and stored id. */
+    private record Planned(ModelMeta<?> model, BsonValue id) {}
 
     private Deletion(String alias, UnaryOperator<MongoCollection<BsonDocument>> options, Object origin) {
         this.connection = Djongo.connectionOrDefault(alias);
@@ -135,18 +142,23 @@ public final class Deletion {
             // nothing else changes: the count and the first ones, without reading every id
             long count = DriverErrors.call("count on " + meta.collection(), () -> collection.countDocuments(filter));
             if (count == 0) {
-                return new DeletionPreview(List.of(), List.of(), List.of());
+                return DeletionPreview.NOTHING;
             }
             List<BsonValue> named = DriverErrors.call("find on " + meta.collection(), () -> collection.find(filter)
                     .projection(new BsonDocument("_id", new BsonInt32(1))).limit(DeletionPreview.NAMED)
                     .map(document -> document.get("_id")).into(new ArrayList<>()));
+            List<DeletionPreview.Node> roots = new ArrayList<>();
+            for (BsonValue id : named) {
+                roots.add(new DeletionPreview.Node(meta, Ids.javaId(meta, id), List.of()));
+            }
             return new DeletionPreview(List.of(group(meta, null, DeletionPreview.Effect.DELETE, count, named)),
-                    List.of(), List.of());
+                    List.of(), List.of(), roots);
         }
         Set<BsonValue> ids = deletion.ids(meta, filter);
         if (ids.isEmpty()) {
-            return new DeletionPreview(List.of(), List.of(), List.of());
+            return DeletionPreview.NOTHING;
         }
+        deletion.parents = new HashMap<>();
         deletion.collect(meta, ids);
         return deletion.describe();
     }
@@ -218,13 +230,20 @@ public final class Deletion {
         if (onDelete == OnDelete.DO_NOTHING) {
             return;
         }
-        List<BsonValue> referring = referring(reverse, ids);
+        Map<BsonValue, BsonValue> referringTo = parents != null && onDelete == OnDelete.CASCADE
+                ? referringWithTargets(reverse, ids) : null;
+        List<BsonValue> referring = referringTo != null ? new ArrayList<>(referringTo.keySet()) : referring(reverse, ids);
         if (referring.isEmpty()) {
             return;
         }
         switch (onDelete) {
             case CASCADE: {
                 ModelMeta<?> source = reverse.source();
+                if (referringTo != null) {
+                    for (Map.Entry<BsonValue, BsonValue> link : referringTo.entrySet()) {
+                        parents.putIfAbsent(new Planned(source, link.getKey()), new Planned(target, link.getValue()));
+                    }
+                }
                 Set<BsonValue> planned = plan.computeIfAbsent(source, m -> new LinkedHashSet<>());
                 List<BsonValue> added = new ArrayList<>();
                 for (BsonValue id : referring) {
@@ -266,6 +285,43 @@ public final class Deletion {
                     .map(document -> document.get("_id")).into(found));
         }
         return found;
+    }
+
+    /**
+     * The same as {@link #referring}, each with the id among {@code ids} that it refers to (the first,
+     * when it refers to several), for the preview's tree.
+     */
+    private Map<BsonValue, BsonValue> referringWithTargets(Relations.Reverse reverse, List<BsonValue> ids) {
+        ModelMeta<?> source = reverse.source();
+        Set<BsonValue> wanted = new HashSet<>(ids);
+        String[] path = reverse.path().split("\\.");
+        Map<BsonValue, BsonValue> found = new LinkedHashMap<>();
+        for (List<BsonValue> batch : batches(ids)) {
+            List<BsonDocument> documents = DriverErrors.call("find on " + source.collection(), () -> collection(source)
+                    .find(new BsonDocument(reverse.path(), new BsonDocument("$in", new BsonArray(batch))))
+                    .projection(new BsonDocument("_id", new BsonInt32(1)).append(reverse.path(), new BsonInt32(1)))
+                    .into(new ArrayList<>()));
+            for (BsonDocument document : documents) {
+                List<BsonValue> targets = new ArrayList<>();
+                valuesAt(document, path, 0, targets);
+                BsonValue target = targets.stream().filter(wanted::contains).findFirst().orElse(batch.get(0));
+                found.putIfAbsent(document.get("_id"), target);
+            }
+        }
+        return found;
+    }
+
+    /** The values at {@code path} under {@code value}, through arrays of embedded documents and arrays of ids. */
+    private static void valuesAt(BsonValue value, String[] path, int at, List<BsonValue> into) {
+        if (value.isArray()) {
+            for (BsonValue element : value.asArray()) {
+                valuesAt(element, path, at, into);
+            }
+        } else if (at == path.length) {
+            into.add(value);
+        } else if (value.isDocument() && value.asDocument().containsKey(path[at])) {
+            valuesAt(value.asDocument().get(path[at]), path, at + 1, into);
+        }
     }
 
     /** The stored id of the field's declared default reference, or null when it declares none. */
@@ -414,7 +470,49 @@ public final class Deletion {
             blocking.add(group(entry.getKey().source(), entry.getKey().field(), DeletionPreview.Effect.RESTRICT,
                     entry.getValue().size(), entry.getValue()));
         }
-        return new DeletionPreview(deleted, updated, blocking);
+        return new DeletionPreview(deleted, updated, blocking, tree());
+    }
+
+    /**
+     * The deleted objects nested by the cascade that reached them: the objects asked for (those of the
+     * first model in the plan with no parent), each with what it cascades to, at most
+     * {@link DeletionPreview#NAMED} objects of each model.
+     */
+    private List<DeletionPreview.Node> tree() {
+        Map<Planned, List<Planned>> children = new LinkedHashMap<>();
+        for (Map.Entry<Planned, Planned> link : parents.entrySet()) {
+            children.computeIfAbsent(link.getValue(), parent -> new ArrayList<>()).add(link.getKey());
+        }
+        Map<ModelMeta<?>, Integer> named = new HashMap<>();
+        Set<Planned> placed = new HashSet<>();
+        List<DeletionPreview.Node> roots = new ArrayList<>();
+        ModelMeta<?> root = plan.keySet().iterator().next();
+        for (BsonValue id : plan.get(root)) {
+            Planned object = new Planned(root, id);
+            if (!parents.containsKey(object)) {
+                DeletionPreview.Node node = node(object, children, named, placed);
+                if (node != null) {
+                    roots.add(node);
+                }
+            }
+        }
+        return roots;
+    }
+
+    private static DeletionPreview.Node node(Planned object, Map<Planned, List<Planned>> children,
+            Map<ModelMeta<?>, Integer> named, Set<Planned> placed) {
+        if (named.getOrDefault(object.model(), 0) >= DeletionPreview.NAMED || !placed.add(object)) {
+            return null;
+        }
+        named.merge(object.model(), 1, Integer::sum);
+        List<DeletionPreview.Node> below = new ArrayList<>();
+        for (Planned child : children.getOrDefault(object, List.of())) {
+            DeletionPreview.Node node = node(child, children, named, placed);
+            if (node != null) {
+                below.add(node);
+            }
+        }
+        return new DeletionPreview.Node(object.model(), Ids.javaId(object.model(), object.id()), below);
     }
 
     private static DeletionPreview.Group group(ModelMeta<?> model, FieldMeta field, DeletionPreview.Effect effect,

@@ -18,15 +18,22 @@ import java.util.List;
  * @param blocking what refuses the deletion, one group per relation: {@code PROTECT} references,
  *     and {@code RESTRICT} references whose objects the same deletion does not delete; when it is
  *     not empty, {@code delete()} would throw {@code ProtectedError} or {@code RestrictedError}
+ * @param tree the deleted objects nested as Django's confirmation page nests them: each object asked
+ *     for, with the objects its deletion cascades to beneath it (an object reached by two paths is
+ *     under the first); at most {@link #NAMED} objects of each model, as in the groups
  */
-public record DeletionPreview(List<Group> deleted, List<Group> updated, List<Group> blocking) {
+public record DeletionPreview(List<Group> deleted, List<Group> updated, List<Group> blocking, List<Node> tree) {
     /** How many objects each group names, at most; {@link Group#count()} counts all. */
     public static final int NAMED = 100;
+
+    /** Nothing would be deleted, changed or blocking. */
+    public static final DeletionPreview NOTHING = new DeletionPreview(List.of(), List.of(), List.of(), List.of());
 
     public DeletionPreview {
         deleted = List.copyOf(deleted);
         updated = List.copyOf(updated);
         blocking = List.copyOf(blocking);
+        tree = List.copyOf(tree);
     }
 
     /** What happens to the objects of a group. */
@@ -62,6 +69,21 @@ public record DeletionPreview(List<Group> deleted, List<Group> updated, List<Gro
         @Override
         public String toString() {
             return model.name() + (field == null ? "" : "." + field.name()) + " " + effect + " " + count;
+        }
+    }
+
+    /**
+     * A deleted object in the {@link #tree()}: its model, its id (a Java value of the model's id
+     * type) and the objects deleted because it is, through a {@code CASCADE}.
+     */
+    public record Node(ModelMeta<?> model, Object id, List<Node> children) {
+        public Node {
+            children = List.copyOf(children);
+        }
+
+        @Override
+        public String toString() {
+            return model.name() + " " + id + (children.isEmpty() ? "" : " " + children);
         }
     }
 

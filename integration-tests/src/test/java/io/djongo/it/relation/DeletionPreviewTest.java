@@ -100,6 +100,35 @@ class DeletionPreviewTest {
         assertEquals(deleted.perModel(), deletedPerModel(preview), "the preview said what the deletion did");
     }
 
+    /** Django's nested list: each object with what its deletion cascades to beneath it. */
+    @Test
+    void theTreeNestsEachObjectsCascadeBeneathIt() {
+        Person ann = new Person("Ann").save();
+        new Profile("Ann writes", ann).save();
+        Blog beatles = new Blog("Beatles", ann).save();
+        Entry help = new Entry("Help!", 3, beatles).save();
+        Entry yesterday = new Entry("Yesterday", 3, beatles).save();
+        new Comment("great", help).save();
+        Person bob = new Person("Bob").save();
+
+        DeletionPreview preview = Person_.objects().filter(Person_.name.in(List.of("Ann", "Bob"))).previewDelete();
+
+        assertEquals("[Person " + ann.id + " [Blog " + beatles.id + " [Entry " + help.id + " [Comment], Entry "
+                + yesterday.id + "], Profile], Person " + bob.id + "]", shape(preview.tree()));
+    }
+
+    /** The tree with models and the ids of people, blogs and entries, children in name order. */
+    private static String shape(List<DeletionPreview.Node> nodes) {
+        List<String> shapes = new java.util.ArrayList<>();
+        for (DeletionPreview.Node node : nodes) {
+            String name = node.model().name();
+            String id = name.equals("Profile") || name.equals("Comment") ? "" : " " + node.id();
+            shapes.add(name + id + (node.children().isEmpty() ? "" : " " + shape(node.children())));
+        }
+        java.util.Collections.sort(shapes);
+        return shapes.toString();
+    }
+
     @Test
     void aProtectedReferenceIsReportedNotThrown() {
         // Django: "Deleting the person would require deleting the following protected related objects"
@@ -206,6 +235,8 @@ class DeletionPreviewTest {
         assertEquals(DeletionPreview.NAMED + 50, cascade.count());
         assertEquals(DeletionPreview.NAMED, cascade.ids().size());
         assertEquals(DeletionPreview.NAMED + 51, preview.count());
+        assertEquals(1, preview.tree().size());
+        assertEquals(DeletionPreview.NAMED, preview.tree().get(0).children().size(), "the tree names as many as the groups");
     }
 
     @Test

@@ -230,16 +230,15 @@ public final class Deletion {
         if (onDelete == OnDelete.DO_NOTHING) {
             return;
         }
-        Map<BsonValue, BsonValue> referringTo = parents != null && onDelete == OnDelete.CASCADE
-                ? referringWithTargets(reverse, ids) : null;
-        List<BsonValue> referring = referringTo != null ? new ArrayList<>(referringTo.keySet()) : referring(reverse, ids);
+        Map<BsonValue, BsonValue> referringTo = referring(reverse, ids, parents != null && onDelete == OnDelete.CASCADE);
+        List<BsonValue> referring = new ArrayList<>(referringTo.keySet());
         if (referring.isEmpty()) {
             return;
         }
         switch (onDelete) {
             case CASCADE: {
                 ModelMeta<?> source = reverse.source();
-                if (referringTo != null) {
+                if (parents != null) {
                     for (Map.Entry<BsonValue, BsonValue> link : referringTo.entrySet()) {
                         parents.putIfAbsent(new Planned(source, link.getKey()), new Planned(target, link.getValue()));
                     }
@@ -274,37 +273,31 @@ public final class Deletion {
         }
     }
 
-    /** The ids of the documents whose reference {@code reverse} holds one of {@code ids}. */
-    private List<BsonValue> referring(Relations.Reverse reverse, List<BsonValue> ids) {
-        ModelMeta<?> source = reverse.source();
-        List<BsonValue> found = new ArrayList<>();
-        for (List<BsonValue> batch : batches(ids)) {
-            DriverErrors.call("find on " + source.collection(), () -> collection(source)
-                    .find(new BsonDocument(reverse.path(), new BsonDocument("$in", new BsonArray(batch))))
-                    .projection(new BsonDocument("_id", new BsonInt32(1)))
-                    .map(document -> document.get("_id")).into(found));
-        }
-        return found;
-    }
-
     /**
-     * The same as {@link #referring}, each with the id among {@code ids} that it refers to (the first,
-     * when it refers to several), for the preview's tree.
+     * The ids of the documents whose reference {@code reverse} holds one of {@code ids}, in the order
+     * found; with {@code targets} (the preview's tree), each mapped to the id among {@code ids} it
+     * refers to, the first when it refers to several; otherwise mapped to {@code null}.
      */
-    private Map<BsonValue, BsonValue> referringWithTargets(Relations.Reverse reverse, List<BsonValue> ids) {
+    private Map<BsonValue, BsonValue> referring(Relations.Reverse reverse, List<BsonValue> ids, boolean targets) {
         ModelMeta<?> source = reverse.source();
-        Set<BsonValue> wanted = new HashSet<>(ids);
+        Set<BsonValue> wanted = targets ? new HashSet<>(ids) : Set.of();
         String[] path = reverse.path().split("\\.");
+        BsonDocument projection = new BsonDocument("_id", new BsonInt32(1));
+        if (targets) {
+            projection.append(reverse.path(), new BsonInt32(1));
+        }
         Map<BsonValue, BsonValue> found = new LinkedHashMap<>();
         for (List<BsonValue> batch : batches(ids)) {
             List<BsonDocument> documents = DriverErrors.call("find on " + source.collection(), () -> collection(source)
                     .find(new BsonDocument(reverse.path(), new BsonDocument("$in", new BsonArray(batch))))
-                    .projection(new BsonDocument("_id", new BsonInt32(1)).append(reverse.path(), new BsonInt32(1)))
-                    .into(new ArrayList<>()));
+                    .projection(projection).into(new ArrayList<>()));
             for (BsonDocument document : documents) {
-                List<BsonValue> targets = new ArrayList<>();
-                valuesAt(document, path, 0, targets);
-                BsonValue target = targets.stream().filter(wanted::contains).findFirst().orElse(batch.get(0));
+                BsonValue target = null;
+                if (targets) {
+                    List<BsonValue> values = new ArrayList<>();
+                    valuesAt(document, path, 0, values);
+                    target = values.stream().filter(wanted::contains).findFirst().orElse(batch.get(0));
+                }
                 found.putIfAbsent(document.get("_id"), target);
             }
         }
@@ -446,8 +439,8 @@ public final class Deletion {
         Map<Relations.Reverse, Set<BsonValue>> changed = new LinkedHashMap<>();
         Map<Relations.Reverse, DeletionPreview.Effect> effects = new LinkedHashMap<>();
         for (FieldUpdate update : updates) {
-            List<BsonValue> referring = update.referring() != null ? update.referring()
-                    : referring(update.reverse(), update.ids());
+            Collection<BsonValue> referring = update.referring() != null ? update.referring()
+                    : referring(update.reverse(), update.ids(), false).keySet();
             Set<BsonValue> kept = changed.computeIfAbsent(update.reverse(), r -> new LinkedHashSet<>());
             kept.addAll(referring);
             kept.removeAll(plan.getOrDefault(update.reverse().source(), Set.of()));

@@ -256,8 +256,7 @@ public final class Relations {
      * which of them exist), one more per field with dangling ids (the holders).
      */
     public static List<Dangling> check(ModelMeta<?> meta, BsonDocument filter, String alias) {
-        MongoDatabase database = (alias == null ? Djongo.connection()
-                : Djongo.connection(alias)).database();
+        MongoDatabase database = Djongo.connectionOrDefault(alias).database();
         List<Dangling> found = new ArrayList<>();
         for (Reverse reference : all()) {
             if (reference.source() != meta || reference.through()) {
